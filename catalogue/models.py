@@ -1,0 +1,541 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .trees import Tree
+
+# --------------------------------------------------------------------------
+# Taxonomies, edited by site editors in the admin.
+# --------------------------------------------------------------------------
+
+
+class Term(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=140, unique=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class TreeTerm(Term):
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+
+    class Meta(Term.Meta):
+        abstract = True
+
+    @classmethod
+    def tree(cls) -> Tree:
+        return Tree(cls.objects.all())
+
+    def clean(self):
+        node, seen = self.parent, set()
+        while node is not None and node.pk not in seen:
+            if node.pk == self.pk:
+                raise ValidationError({"parent": _("A term cannot be its own parent.")})
+            seen.add(node.pk)
+            node = node.parent
+
+
+class EducationLevel(TreeTerm):
+    """Flemish education structure: basisonderwijs › kleuter, lager, ..."""
+
+    class Meta(TreeTerm.Meta):
+        verbose_name = _("education level")
+        verbose_name_plural = _("education levels")
+
+
+class Theme(TreeTerm):
+    class Meta(TreeTerm.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class TargetRole(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("target role")
+        verbose_name_plural = _("target roles")
+
+
+class Method(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("method")
+        verbose_name_plural = _("methods")
+
+
+class Province(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+
+    @classmethod
+    def slug_for_postcode(cls, postcode: str) -> str | None:
+        """Belgian postcodes map onto provinces by range."""
+        try:
+            number = int(str(postcode).strip())
+        except ValueError:
+            return None
+        ranges = [
+            (1000, 1299, "brussel"),
+            (1500, 1999, "vlaams-brabant"),
+            (2000, 2999, "antwerpen"),
+            (3000, 3499, "vlaams-brabant"),
+            (3500, 3999, "limburg"),
+            (8000, 8999, "west-vlaanderen"),
+            (9000, 9999, "oost-vlaanderen"),
+        ]
+        for low, high, slug in ranges:
+            if low <= number <= high:
+                return slug
+        return None
+
+
+class Criterion(models.Model):
+    """A kijkwijzer criterion a provider declares for each course."""
+
+    class Group(models.TextChoices):
+        CONTENT = "content", _("Content")
+        APPROACH = "approach", _("Approach")
+
+    key = models.SlugField(_("key"), max_length=60, unique=True)
+    group = models.CharField(_("group"), max_length=10, choices=Group.choices)
+    label = models.CharField(_("label"), max_length=120)
+    question = models.TextField(
+        _("question"), help_text=_("The question a teacher asks of a course.")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("kijkwijzer criterion")
+        verbose_name_plural = _("kijkwijzer criteria")
+        ordering = ["position"]
+
+    def __str__(self):
+        return self.label
+
+
+# --------------------------------------------------------------------------
+# Courses
+# --------------------------------------------------------------------------
+
+
+class Trainer(models.Model):
+    provider = models.ForeignKey(
+        "providers.Provider",
+        verbose_name=_("provider"),
+        on_delete=models.CASCADE,
+        related_name="trainers",
+    )
+    name = models.CharField(_("name"), max_length=200)
+    bio = models.TextField(_("short biography"), blank=True)
+
+    class Meta:
+        verbose_name = _("trainer")
+        verbose_name_plural = _("trainers")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class CourseQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Course.Status.PUBLISHED)
+
+    def visible_to(self, user):
+        """Published courses, plus drafts of the providers the user works for."""
+        if user.is_superuser:
+            return self.all()
+        if not user.is_authenticated:
+            return self.published()
+        from providers.models import Provider
+
+        return self.filter(
+            models.Q(status=Course.Status.PUBLISHED)
+            | models.Q(provider__in=Provider.objects.for_user(user))
+        )
+
+    def upcoming(self, today=None):
+        """Courses with at least one session today or later."""
+        return self.filter(last_session_date__gte=today or timezone.localdate())
+
+    def for_listing(self, today=None):
+        """What a result card shows, in a fixed number of queries."""
+        today = today or timezone.localdate()
+        return self.select_related("provider").prefetch_related(
+            "education_levels",
+            Prefetch(
+                "sessions",
+                queryset=Session.objects.filter(date__gte=today).select_related(
+                    "province"
+                ),
+                to_attr="upcoming_sessions",
+            ),
+        )
+
+    def for_detail(self):
+        return self.select_related("provider").prefetch_related(
+            "themes",
+            "education_levels",
+            "roles",
+            "methods",
+            "trainers",
+            "programme",
+            Prefetch("sessions", queryset=Session.objects.select_related("province")),
+            Prefetch(
+                "criteria", queryset=CourseCriterion.objects.select_related("criterion")
+            ),
+            "provider__methods",
+        )
+
+
+class Course(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        ARCHIVED = "archived", _("Archived")
+
+    class Format(models.TextChoices):
+        STUDY_DAY = "study_day", _("Study day")
+        MULTI_DAY = "multi_day", _("Multi-day course")
+        PROGRAMME = "programme", _("Learning programme")
+        SCHOOL_COACHING = "school_coaching", _("Coaching at school")
+        ONLINE = "online", _("Online")
+        HYBRID = "hybrid", _("Hybrid")
+        LECTURE = "lecture", _("Lecture")
+        NETWORK = "network", _("Learning network")
+
+    class Language(models.TextChoices):
+        DUTCH = "nl", _("Dutch")
+        ENGLISH = "en", _("English")
+        FRENCH = "fr", _("French")
+        GERMAN = "de", _("German")
+
+    class Inclusion(models.TextChoices):
+        MATERIAL = "material", _("course material")
+        LUNCH = "lunch", _("lunch")
+        REFRESHMENTS = "refreshments", _("coffee and refreshments")
+        CERTIFICATE = "certificate", _("certificate of attendance")
+        FOLLOW_UP = "follow_up", _("follow-up session")
+
+    provider = models.ForeignKey(
+        "providers.Provider",
+        verbose_name=_("provider"),
+        on_delete=models.PROTECT,
+        related_name="courses",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    code = models.CharField(
+        _("course code"),
+        max_length=40,
+        blank=True,
+        help_text=_("The provider's own code, e.g. 24/DR/278A."),
+    )
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("Two or three sentences.")
+    )
+    description = models.TextField(_("description"), blank=True)
+    goals = models.JSONField(
+        _("goals"),
+        default=list,
+        blank=True,
+        help_text=_("What participants can do after the course; one per line."),
+    )
+    education_levels = models.ManyToManyField(
+        EducationLevel, verbose_name=_("education levels"), blank=True
+    )
+    roles = models.ManyToManyField(
+        TargetRole, verbose_name=_("target roles"), blank=True
+    )
+    audience_note = models.TextField(_("more about the audience"), blank=True)
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True)
+    methods = models.ManyToManyField(Method, verbose_name=_("methods"), blank=True)
+    trainers = models.ManyToManyField(
+        Trainer, verbose_name=_("trainers"), blank=True, related_name="courses"
+    )
+    format = models.CharField(_("format"), max_length=20, choices=Format.choices)
+    duration_days = models.PositiveSmallIntegerField(
+        _("number of days"), null=True, blank=True
+    )
+    duration_hours = models.DecimalField(
+        _("number of hours"),
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+    fee = models.DecimalField(
+        _("fee in euro"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+        help_text=_("Leave empty when the fee is on request; 0 for free."),
+    )
+    fee_includes = models.JSONField(_("included in the fee"), default=list, blank=True)
+    fee_note = models.CharField(_("about the fee"), max_length=200, blank=True)
+    what_to_bring = models.TextField(_("what to bring"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Leave empty when teachers register by contacting you."),
+    )
+    language = models.CharField(
+        _("language"), max_length=2, choices=Language.choices, default=Language.DUTCH
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    # Kept up to date by index.refresh_course(); the catalogue filters, sorts
+    # and counts on these instead of joining sessions and taxonomies.
+    next_session_date = models.DateField(null=True, blank=True, editable=False)
+    last_session_date = models.DateField(null=True, blank=True, editable=False)
+    search_text = models.TextField(blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = CourseQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+        ordering = ["title"]
+        indexes = [
+            models.Index(
+                fields=["status", "last_session_date"], name="course_listed_idx"
+            ),
+            models.Index(fields=["next_session_date"], name="course_next_idx"),
+            models.Index(fields=["published_at"], name="course_published_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["provider", "code"],
+                condition=~models.Q(code=""),
+                name="unique_course_code_per_provider",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("catalogue:course_detail", args=[self.slug])
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_free(self):
+        return self.fee is not None and self.fee == 0
+
+    def fee_includes_labels(self):
+        labels = dict(self.Inclusion.choices)
+        return [labels[key] for key in self.fee_includes if key in labels]
+
+    def registration_is_external(self):
+        return bool(self.registration_url)
+
+
+class SessionQuerySet(models.QuerySet):
+    def upcoming(self, today=None):
+        return self.filter(date__gte=today or timezone.localdate())
+
+
+class Session(models.Model):
+    """One dated meeting of a course. Sessions that belong together form an
+    edition: a two-day course run twice a year has two editions of two."""
+
+    course = models.ForeignKey(
+        Course,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="sessions",
+    )
+    edition = models.PositiveSmallIntegerField(
+        _("edition"),
+        default=1,
+        help_text=_("Sessions with the same number form one run of the course."),
+    )
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(_("start time"))
+    end_time = models.TimeField(_("end time"))
+    is_online = models.BooleanField(_("online"), default=False)
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    room = models.CharField(_("room"), max_length=200, blank=True)
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    municipality = models.CharField(_("municipality"), max_length=100, blank=True)
+    province = models.ForeignKey(
+        Province,
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+
+    objects = SessionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["date", "start_time"]
+        indexes = [
+            models.Index(fields=["course", "date"], name="session_course_date_idx")
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_time__gt=models.F("start_time")),
+                name="session_ends_after_start",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.course} – {self.date:%d/%m/%Y}"
+
+    def save(self, *args, **kwargs):
+        # A Belgian postcode tells the province, so it cannot disagree with
+        # it; the province field only matters where the postcode says nothing.
+        slug = Province.slug_for_postcode(self.postcode) if self.postcode else None
+        if slug and (self.province is None or self.province.slug != slug):
+            self.province = Province.objects.filter(slug=slug).first()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        errors = {}
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            errors["end_time"] = _("The session must end after it starts.")
+        if not self.is_online and not self.municipality:
+            errors["municipality"] = _(
+                "Give the municipality, or mark the session as online."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def place(self):
+        """Short place for a list: municipality, or 'online'."""
+        if self.is_online:
+            return _("Online")
+        return self.municipality
+
+    def address_lines(self):
+        lines = [self.venue_name, self.street, f"{self.postcode} {self.municipality}"]
+        return [line.strip() for line in lines if line and line.strip()]
+
+
+class ProgrammeItem(models.Model):
+    """One part (morning, afternoon, ...) of one day of the programme."""
+
+    class Part(models.TextChoices):
+        MORNING = "morning", _("Morning")
+        AFTERNOON = "afternoon", _("Afternoon")
+        EVENING = "evening", _("Evening")
+        FULL_DAY = "full_day", _("Whole day")
+
+    course = models.ForeignKey(
+        Course, on_delete=models.CASCADE, related_name="programme"
+    )
+    day = models.PositiveSmallIntegerField(_("day"), default=1)
+    part = models.CharField(_("part of the day"), max_length=10, choices=Part.choices)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    contents = models.JSONField(
+        _("learning contents"), default=list, help_text=_("One item per line.")
+    )
+
+    class Meta:
+        verbose_name = _("programme part")
+        verbose_name_plural = _("programme")
+        ordering = ["day", "id"]
+
+    def __str__(self):
+        return f"{self.course} – {self.day} {self.get_part_display()}"
+
+
+class CourseCriterion(models.Model):
+    class Answer(models.TextChoices):
+        YES = "yes", _("Yes")
+        PARTLY = "partly", _("Partly")
+        NO = "no", _("No")
+
+    course = models.ForeignKey(
+        Course, on_delete=models.CASCADE, related_name="criteria"
+    )
+    criterion = models.ForeignKey(
+        Criterion, verbose_name=_("criterion"), on_delete=models.CASCADE
+    )
+    answer = models.CharField(_("answer"), max_length=6, choices=Answer.choices)
+    explanation = models.TextField(_("explanation"), blank=True)
+
+    class Meta:
+        verbose_name = _("kijkwijzer answer")
+        verbose_name_plural = _("kijkwijzer answers")
+        ordering = ["criterion__position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "criterion"], name="unique_course_criterion"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.criterion}: {self.get_answer_display()}"
+
+
+class CourseFacet(models.Model):
+    """One (kind, value) key of a course, for filtering and counting.
+
+    Counting a facet is then a GROUP BY over this narrow table instead of a
+    COUNT(DISTINCT) over several many-to-many joins. Theme and level keys
+    include every ancestor, so a parent counts and matches its children.
+    """
+
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="facets")
+    kind = models.CharField(max_length=16)
+    value = models.CharField(max_length=120)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["kind", "value", "course"], name="facet_lookup_idx")
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "kind", "value"], name="unique_course_facet"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind}={self.value}"

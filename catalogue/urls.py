@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+from .feeds import NewCoursesFeed
+
+app_name = "catalogue"
+
+urlpatterns = [
+    path("", views.course_list, name="course_list"),
+    path("feed/", NewCoursesFeed(), name="feed"),
+    path("<slug:slug>/", views.course_detail, name="course_detail"),
+    path("<slug:slug>/agenda.ics", views.course_calendar, name="course_calendar"),
+]

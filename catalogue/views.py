@@ -1,0 +1,117 @@
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import ngettext
+
+from . import calendar, structured_data
+from .filters import CourseFilter, Taxonomies
+from .models import Course, Criterion, Theme
+from .search import headline_html, highlight
+
+BACK_PARAM = "terug"
+
+
+def _page(request, queryset):
+    """The requested page, or None when the page number is not a page."""
+    paginator = Paginator(queryset, settings.CATALOGUE_PAGE_SIZE)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except (PageNotAnInteger, EmptyPage):
+        return None
+
+
+def _result_title(count, query):
+    if query:
+        return ngettext(
+            "%(count)s course for “%(query)s”",
+            "%(count)s courses for “%(query)s”",
+            count,
+        ) % {"count": count, "query": query}
+    return ngettext("%(count)s course", "%(count)s courses", count) % {"count": count}
+
+
+def course_list(request):
+    filterset = CourseFilter(
+        request.GET, queryset=Course.objects.published(), taxonomies=Taxonomies()
+    )
+    page = _page(request, filterset.qs.for_listing())
+    if page is None:
+        response = render(
+            request,
+            "catalogue/page_not_found.html",
+            {"first_page": filterset.without("page")},
+            status=404,
+        )
+        return response
+
+    query = filterset.query
+    for course in page.object_list:
+        course.title_html = highlight(course.title, query)
+        headline = getattr(course, "headline", None)
+        course.summary_html = (
+            headline_html(headline) if headline else highlight(course.summary, query)
+        )
+
+    back = QueryDict(mutable=True)
+    back[BACK_PARAM] = request.GET.urlencode()
+    context = {
+        "filterset": filterset,
+        "result_title": _result_title(page.paginator.count, filterset.query),
+        "form": filterset.form,
+        "page": page,
+        "facets": filterset.facets(),
+        "chips": filterset.chips(),
+        "notices": filterset.form.notices(),
+        "loosen": filterset.loosen() if page.paginator.count == 0 else None,
+        "sort": filterset.ordering,
+        "back_query": back,
+    }
+    is_htmx = request.headers.get("HX-Request") == "true"
+    template = "catalogue/_results.html" if is_htmx else "catalogue/course_list.html"
+    status = 400 if filterset.form.errors or context["notices"] else 200
+    response = render(request, template, context, status=status)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+def _visible_course(request, slug):
+    queryset = Course.objects.visible_to(request.user).for_detail()
+    return get_object_or_404(queryset, slug=slug)
+
+
+def course_detail(request, slug):
+    course = _visible_course(request, slug)
+    answers = {a.criterion_id: a for a in course.criteria.all()}
+    criteria_groups = {}
+    for criterion in Criterion.objects.all():
+        group = criteria_groups.setdefault(criterion.get_group_display(), [])
+        group.append((criterion, answers.get(criterion.pk)))
+    theme_tree = Theme.tree()
+    theme = theme_tree.deepest(course.themes.all())
+    # Re-encoding what came back keeps only well-formed parameters.
+    back = QueryDict(request.GET.get(BACK_PARAM, ""))
+    context = {
+        "course": course,
+        "provider": course.provider,
+        "breadcrumb": theme_tree.path(theme) if theme else [],
+        "criteria_groups": criteria_groups,
+        "today": timezone.localdate(),
+        "empty_query": QueryDict(),
+        "sessions": course.sessions.all(),
+        "back_query": back if back else None,
+        "json_ld": structured_data.course_json_ld(course, request),
+    }
+    return render(request, "catalogue/course_detail.html", context)
+
+
+def course_calendar(request, slug):
+    course = _visible_course(request, slug)
+    response = HttpResponse(
+        calendar.course_ics(course, request),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{course.slug}.ics"'
+    return response

@@ -1,0 +1,1 @@
+# Questionnaire and plan admin arrive with their models.

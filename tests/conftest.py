@@ -1,0 +1,30 @@
+import os
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+
+
+def pytest_collection_modifyitems(config, items):
+    """PostgreSQL-only tests are deselected on SQLite, never skipped, so a CI
+    run on PostgreSQL shows every one of them ran."""
+    if connection.vendor == "postgresql":
+        return
+    if os.environ.get("REQUIRE_POSTGRES"):
+        raise pytest.UsageError(
+            "REQUIRE_POSTGRES is set but DATABASE_URL is not PostgreSQL"
+        )
+    keep, drop = [], []
+    for item in items:
+        (drop if item.get_closest_marker("postgres") else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
+@pytest.fixture(autouse=True, scope="session")
+def fast_password_hasher():
+    with override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]
+    ):
+        yield

@@ -1,0 +1,122 @@
+"""Plain factory functions and named users for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from decimal import Decimal
+
+from django.utils import timezone
+from django.utils.text import slugify
+
+from catalogue.models import (
+    Course,
+    CourseCriterion,
+    Criterion,
+    EducationLevel,
+    Method,
+    ProgrammeItem,
+    Province,
+    Session,
+    TargetRole,
+    Theme,
+    Trainer,
+)
+from nw.accounts.models import User
+from providers.models import Provider, ProviderMembership
+
+_seq = itertools.count(1)
+PASSWORD = "correct horse battery staple"
+
+
+def today():
+    return timezone.localdate()
+
+
+def days(n: int) -> dt.date:
+    return today() + dt.timedelta(days=n)
+
+
+def make_user(email=None, **fields) -> User:
+    email = email or f"user{next(_seq)}@example.com"
+    return User.objects.create_user(email=email, password=PASSWORD, **fields)
+
+
+def make_provider(name=None, **fields) -> Provider:
+    name = name or f"Aanbieder {next(_seq)}"
+    fields.setdefault("kind", Provider.Kind.PEDAGOGICAL_SUPPORT)
+    fields.setdefault("slug", slugify(name))
+    return Provider.objects.create(name=name, **fields)
+
+
+def provider_staff(provider: Provider, email=None) -> User:
+    user = make_user(email, is_staff=True)
+    ProviderMembership.objects.create(provider=provider, user=user)
+    return user
+
+
+def make_course(
+    title=None,
+    *,
+    provider=None,
+    sessions=(30,),
+    levels=(),
+    themes=(),
+    roles=(),
+    methods=(),
+    criteria=(),
+    status=Course.Status.PUBLISHED,
+    **fields,
+) -> Course:
+    """A published course with one session per entry of ``sessions``: an int
+    is days from today (negative is past), a dict gives Session fields."""
+    title = title or f"Cursus {next(_seq)}"
+    fields.setdefault("slug", f"{slugify(title)}-{next(_seq)}")
+    fields.setdefault("summary", f"Samenvatting van {title}.")
+    fields.setdefault("format", Course.Format.STUDY_DAY)
+    fields.setdefault("fee", Decimal("100.00"))
+    course = Course.objects.create(
+        provider=provider or make_provider(), title=title, status=status, **fields
+    )
+    course.education_levels.set(EducationLevel.objects.filter(slug__in=levels))
+    course.themes.set(Theme.objects.filter(slug__in=themes))
+    course.roles.set(TargetRole.objects.filter(slug__in=roles))
+    course.methods.set(Method.objects.filter(slug__in=methods))
+    for key in criteria:
+        CourseCriterion.objects.create(
+            course=course,
+            criterion=Criterion.objects.get(key=key),
+            answer=CourseCriterion.Answer.YES,
+        )
+    for spec in sessions:
+        if isinstance(spec, int):
+            spec = {"date": days(spec)}
+        make_session(course, **spec)
+    course.refresh_from_db()
+    return course
+
+
+def make_session(course, **fields) -> Session:
+    fields.setdefault("date", days(30))
+    fields.setdefault("start_time", dt.time(9, 0))
+    fields.setdefault("end_time", dt.time(16, 0))
+    if not fields.get("is_online"):
+        fields.setdefault("venue_name", "Congrescentrum")
+        fields.setdefault("street", "Kerkstraat 1")
+        fields.setdefault("postcode", "2000")
+        fields.setdefault("municipality", "Antwerpen")
+    return Session.objects.create(course=course, **fields)
+
+
+def make_programme(course, day, part, *contents) -> ProgrammeItem:
+    return ProgrammeItem.objects.create(
+        course=course, day=day, part=part, contents=list(contents)
+    )
+
+
+def make_trainer(provider, name="Wouter Schelfhout", bio="") -> Trainer:
+    return Trainer.objects.create(provider=provider, name=name, bio=bio)
+
+
+def province(slug) -> Province:
+    return Province.objects.get(slug=slug)
