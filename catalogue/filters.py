@@ -59,7 +59,8 @@ class LenientMultipleChoiceField(forms.MultipleChoiceField):
     bookmark with a renamed theme still shows the rest of the search."""
 
     def clean(self, value):
-        values = list(dict.fromkeys(self.to_python(value)))[:MAX_VALUES]
+        # An empty value is "no choice" (the select's first option), not an error.
+        values = [v for v in dict.fromkeys(self.to_python(value)) if v][:MAX_VALUES]
         self.ignored = [v for v in values if not self.valid_value(v)]
         return [v for v in values if self.valid_value(v)]
 
@@ -290,6 +291,19 @@ class CourseFilter(django_filters.FilterSet):
         if chosen == "relevance" and not self.query:
             return "date"
         return chosen or ("relevance" if self.query else "date")
+
+    def sort_options(self) -> list[tuple[str, str, bool]]:
+        """(value, label, selected) for the sort menu. The default order has
+        the empty value, so it stays out of the URL and a new search text
+        switches to relevance by itself."""
+        default = "relevance" if self.query else "date"
+        labels = dict(self.filters["sort"].extra["choices"])
+        chosen = self.cleaned.get("sort") or ""
+        options = [("", labels[default], chosen in ("", default))]
+        for value, label in labels.items():
+            if value not in (default, "relevance"):
+                options.append((value, label, value == chosen))
+        return options
 
     @property
     def qs(self):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse, QueryDict
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import ngettext
@@ -34,6 +34,20 @@ def _result_title(count, query):
 
 
 def course_list(request):
+    # A plain form submission sends every empty field; redirect to the same
+    # search without them, so the address bar holds a URL worth sharing.
+    query = request.GET.copy()
+    for key in list(query):
+        values = [v for v in query.getlist(key) if v]
+        if values:
+            query.setlist(key, values)
+        else:
+            del query[key]
+    if query != request.GET:
+        return redirect(
+            f"{request.path}?{query.urlencode()}" if query else request.path
+        )
+
     filterset = CourseFilter(
         request.GET, queryset=Course.objects.published(), taxonomies=Taxonomies()
     )
@@ -66,7 +80,6 @@ def course_list(request):
         "chips": filterset.chips(),
         "notices": filterset.form.notices(),
         "loosen": filterset.loosen() if page.paginator.count == 0 else None,
-        "sort": filterset.ordering,
         "back_query": back,
     }
     is_htmx = request.headers.get("HX-Request") == "true"

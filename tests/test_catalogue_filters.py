@@ -299,3 +299,13 @@ def test_course_links_carry_the_search_back_to_the_results(client):
         'href="/cursussen/?theme=wiskunde">Terug naar resultaten'
         in detail.content.decode()
     )
+
+
+def test_empty_fields_of_a_plain_form_submission_are_dropped_from_the_url(client):
+    response = client.get(
+        LIST, {"q": "", "theme": "wiskunde", "municipality": "", "sort": "date"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/cursussen/?theme=wiskunde&sort=date"
+    response = client.get(LIST, {"q": "", "max_fee": ""})
+    assert response["Location"] == "/cursussen/"

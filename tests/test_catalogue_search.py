@@ -91,8 +91,16 @@ def test_highlight_escapes_course_text():
 
 def test_relevance_is_the_default_sort_when_searching(client, catalogue):
     make_course("Zorg voor leiderschap", summary="Iets anders.")
-    html = client.get(LIST, {"q": "leiderschap"}).content.decode()
-    assert '<option value="relevance" selected>' in html
+    response = client.get(LIST, {"q": "leiderschap"})
+    html = response.content.decode()
+    assert '<option value="" selected>Relevantie</option>' in html
+    assert response.context["filterset"].ordering == "relevance"
+    # Choosing another order overrides relevance.
+    response = client.get(LIST, {"q": "leiderschap", "sort": "date"})
+    assert (
+        '<option value="date" selected>Eerstvolgende sessie</option>'
+        in response.content.decode()
+    )
 
 
 def test_seed_course_is_found_by_leergemeenschap(client, catalogue):
