@@ -1,5 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from import_export.admin import ImportExportMixin
+
+from providers.access import is_editor, managed_providers
+from providers.scoping import ProviderScopedAdmin, ScopedInlineMixin
 
 from .forms import CourseAdminForm, ProgrammeItemForm
 from .index import indexing_deferred
@@ -16,6 +22,9 @@ from .models import (
     Theme,
     Trainer,
 )
+from .resources import CourseResource, SessionResource
+
+# -- taxonomies: site editors only (Django permissions) ----------------------
 
 
 @admin.register(EducationLevel, Theme)
@@ -39,14 +48,36 @@ class CriterionAdmin(admin.ModelAdmin):
     list_filter = ["group"]
 
 
+# -- provider-owned data: scoped to the provider staff act for ---------------
+
+
+class ImportExportScopedAdmin(ImportExportMixin, ProviderScopedAdmin):
+    """Spreadsheet import and export, for whoever may add to this admin."""
+
+    def get_resource_kwargs(self, request, *args, **kwargs):
+        return {"user": request.user}
+
+    def get_import_data_kwargs(self, request=None, **kwargs):
+        kwargs = super().get_import_data_kwargs(**kwargs)
+        # Also on the confirm step: one invalid row writes nothing.
+        kwargs["rollback_on_validation_errors"] = True
+        return kwargs
+
+    def has_import_permission(self, request):
+        return self.has_add_permission(request)
+
+    def has_export_permission(self, request):
+        return self.has_view_permission(request)
+
+
 @admin.register(Trainer)
-class TrainerAdmin(admin.ModelAdmin):
+class TrainerAdmin(ProviderScopedAdmin):
     list_display = ["name", "provider"]
-    list_filter = ["provider"]
+    list_filter = [("provider", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name"]
 
 
-class SessionInline(admin.TabularInline):
+class SessionInline(ScopedInlineMixin, admin.TabularInline):
     model = Session
     extra = 0
     fields = [
@@ -64,21 +95,22 @@ class SessionInline(admin.TabularInline):
     ]
 
 
-class ProgrammeInline(admin.StackedInline):
+class ProgrammeInline(ScopedInlineMixin, admin.StackedInline):
     model = ProgrammeItem
     form = ProgrammeItemForm
     extra = 0
 
 
-class CriterionInline(admin.TabularInline):
+class CriterionInline(ScopedInlineMixin, admin.TabularInline):
     model = CourseCriterion
     extra = 0
     max_num = 20
 
 
 @admin.register(Course)
-class CourseAdmin(admin.ModelAdmin):
+class CourseAdmin(ImportExportScopedAdmin):
     form = CourseAdminForm
+    resource_classes = [CourseResource]
     list_display = [
         "title",
         "provider",
@@ -87,12 +119,20 @@ class CourseAdmin(admin.ModelAdmin):
         "next_session_date",
         "updated_at",
     ]
-    list_filter = ["status", "format", "themes", "provider"]
+    list_filter = [
+        "status",
+        "format",
+        ("next_session_date", admin.DateFieldListFilter),
+        "themes",
+        ("provider", admin.RelatedOnlyFieldListFilter),
+    ]
+    list_select_related = ["provider"]
     search_fields = ["title", "code", "summary"]
-    date_hierarchy = "next_session_date"
     prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["education_levels", "roles", "themes", "methods", "trainers"]
+    filter_horizontal = ["education_levels", "roles", "themes", "methods"]
+    autocomplete_fields = ["trainers"]
     inlines = [SessionInline, ProgrammeInline, CriterionInline]
+    actions = ["publish", "unpublish", "duplicate"]
     fieldsets = [
         (None, {"fields": ["provider", "title", "slug", "code", "status", "language"]}),
         (_("Content"), {"fields": ["summary", "description", "goals"]}),
@@ -127,6 +167,13 @@ class CourseAdmin(admin.ModelAdmin):
         (_("Contact"), {"fields": ["contact_name", "contact_phone", "contact_email"]}),
     ]
 
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        providers = list(managed_providers(request.user)[:2])
+        if len(providers) == 1 and not is_editor(request.user):
+            initial.setdefault("provider", providers[0].pk)
+        return initial
+
     # One save touches the course, its inlines and its many-to-manys: index
     # the course once at the end rather than once per row.
     def changeform_view(self, *args, **kwargs):
@@ -136,3 +183,71 @@ class CourseAdmin(admin.ModelAdmin):
     def delete_view(self, *args, **kwargs):
         with indexing_deferred():
             return super().delete_view(*args, **kwargs)
+
+    @admin.action(description=_("Publish the selected courses"))
+    def publish(self, request, queryset):
+        with indexing_deferred():
+            count = 0
+            for course in queryset.exclude(status=Course.Status.PUBLISHED):
+                course.status = Course.Status.PUBLISHED
+                course.save()
+                count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d course published.", "%(count)d courses published.", count
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish the selected courses (back to draft)"))
+    def unpublish(self, request, queryset):
+        with indexing_deferred():
+            count = 0
+            for course in queryset.filter(status=Course.Status.PUBLISHED):
+                course.status = Course.Status.DRAFT
+                course.save()
+                count += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d course taken offline.",
+                "%(count)d courses taken offline.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Duplicate as a new edition (draft, without sessions)"))
+    def duplicate(self, request, queryset):
+        with transaction.atomic(), indexing_deferred():
+            copies = [course.duplicate() for course in queryset]
+        for copy in copies:
+            self.log_addition(request, copy, [{"added": {}}])
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d draft copy made: add its sessions and publish it.",
+                "%(count)d draft copies made: add their sessions and publish them.",
+                len(copies),
+            )
+            % {"count": len(copies)},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(Session)
+class SessionAdmin(ImportExportScopedAdmin):
+    """Sessions are edited inline on their course; this list is for finding
+    them across courses and for spreadsheet import and export."""
+
+    provider_path = "course__provider"
+    resource_classes = [SessionResource]
+    list_display = ["course", "edition", "date", "start_time", "end_time", "place"]
+    list_filter = [("date", admin.DateFieldListFilter), "is_online", "province"]
+    list_select_related = ["course", "course__provider"]
+    search_fields = ["course__title", "course__code", "municipality", "venue_name"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["course"]

@@ -41,6 +41,19 @@ class CourseAdminForm(forms.ModelForm):
         # The admin's fieldsets decide which fields show; these need widgets.
         fields = ["goals", "fee_includes"]
 
+    def clean(self):
+        cleaned = super().clean()
+        provider, trainers = cleaned.get("provider"), cleaned.get("trainers")
+        if provider and trainers:
+            strangers = [t.name for t in trainers if t.provider_id != provider.pk]
+            if strangers:
+                self.add_error(
+                    "trainers",
+                    _("These trainers work for another provider: %(names)s.")
+                    % {"names": ", ".join(strangers)},
+                )
+        return cleaned
+
 
 class ProgrammeItemForm(forms.ModelForm):
     contents = LinesField(

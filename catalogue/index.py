@@ -133,12 +133,13 @@ _pending = threading.local()
 
 
 @contextmanager
-def indexing_deferred():
+def indexing_deferred(run=True):
     """Re-index each touched course once, when the block ends.
 
     An admin save or an import changes a course, its sessions and its
     taxonomies one row at a time; without this every row re-indexes the
-    whole course again.
+    whole course again. ``run=False`` drops the work instead, for a block
+    whose transaction is rolled back anyway (an import's dry run).
     """
     if getattr(_pending, "ids", None) is not None:  # already deferring
         yield
@@ -149,8 +150,9 @@ def indexing_deferred():
         ids = _pending.ids
     finally:
         _pending.ids = None
-    for course in Course.objects.filter(pk__in=ids):
-        refresh_course(course)
+    if run:
+        for course in Course.objects.filter(pk__in=ids):
+            refresh_course(course)
 
 
 def schedule(course_id) -> None:

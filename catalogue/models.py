@@ -109,6 +109,11 @@ class Province(Term):
                 return slug
         return None
 
+    @classmethod
+    def for_postcode(cls, postcode: str):
+        slug = cls.slug_for_postcode(postcode) if postcode else None
+        return cls.objects.filter(slug=slug).first() if slug else None
+
 
 class Criterion(models.Model):
     """A kijkwijzer criterion a provider declares for each course."""
@@ -369,6 +374,31 @@ class Course(models.Model):
 
     def registration_is_external(self):
         return bool(self.registration_url)
+
+    def duplicate(self) -> Course:
+        """A draft copy for a new edition: same content, programme and
+        kijkwijzer answers; no sessions, no course code yet."""
+        from django.utils.text import slugify
+
+        copy = Course.objects.get(pk=self.pk)
+        base = slugify(f"{self.title} kopie")[:200]
+        slug, n = base, 2
+        while Course.objects.filter(slug=slug).exists():
+            slug, n = f"{base}-{n}", n + 1
+        copy.pk = None
+        copy._state.adding = True
+        copy.slug, copy.code = slug, ""
+        copy.status, copy.published_at = Course.Status.DRAFT, None
+        copy.save()
+        for field in ("education_levels", "roles", "themes", "methods", "trainers"):
+            getattr(copy, field).set(getattr(self, field).all())
+        for item in self.programme.all():
+            item.pk, item.course = None, copy
+            item.save()
+        for answer in self.criteria.all():
+            answer.pk, answer.course = None, copy
+            answer.save()
+        return copy
 
 
 class SessionQuerySet(models.QuerySet):

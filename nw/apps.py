@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 
 
 class NwConfig(AppConfig):
@@ -6,3 +7,10 @@ class NwConfig(AppConfig):
 
     name = "nw"
     default = True
+
+
+class AdminConfig(admin_apps.AdminConfig):
+    """Django's admin, with our site (scoped "view on site", Dutch titles)."""
+
+    default = False
+    default_site = "nw.admin.SiteAdmin"

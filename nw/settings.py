@@ -94,7 +94,7 @@ INSTALLED_APPS = [
     "catalogue",
     "planning",
     "providers",
-    "django.contrib.admin",
+    "nw.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.postgres",
     "django_filters",
+    "import_export",
 ]
 
 MIDDLEWARE = [
@@ -206,6 +207,9 @@ CONTENT_SECURITY_POLICY = {
 # Django's admin uses a few inline styles and scripts of its own.
 CONTENT_SECURITY_POLICY["EXCLUDE_URL_PREFIXES"] = ["/admin/"]
 
+# Behind a reverse proxy, the client's address is in X-Forwarded-For.
+USE_X_FORWARDED_FOR = envbool("USE_X_FORWARDED_FOR", False)
+
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -230,6 +234,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "WARNING")},
 }
+
+# Spreadsheet imports run in one transaction: a file with one bad row
+# writes nothing.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = None
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = None
 
 # Page sizes and limits of the catalogue.
 CATALOGUE_PAGE_SIZE = envint("CATALOGUE_PAGE_SIZE", 20)

@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -39,3 +41,7 @@ urlpatterns = [
     path("", include("planning.urls")),
     path("admin/", admin.site.urls),
 ]
+
+if settings.DEBUG:
+    # In production the web server in front serves MEDIA_ROOT.
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

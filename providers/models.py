@@ -1,4 +1,8 @@
+import hashlib
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +15,25 @@ from .validators import (
     validate_iban,
     validate_vat,
 )
+
+LOGO_MAX_BYTES = 1024 * 1024
+LOGO_MAX_PIXELS = 2000
+
+
+def validate_logo(image):
+    if image.size > LOGO_MAX_BYTES:
+        raise ValidationError(
+            _("The logo may be at most 1 MB; this file is %(size)s KB.")
+            % {"size": image.size // 1024},
+            code="too_big",
+        )
+    width, height = getattr(image, "width", 0), getattr(image, "height", 0)
+    if width > LOGO_MAX_PIXELS or height > LOGO_MAX_PIXELS:
+        raise ValidationError(
+            _("The logo may be at most %(max)s by %(max)s pixels.")
+            % {"max": LOGO_MAX_PIXELS},
+            code="too_large",
+        )
 
 
 class ProviderQuerySet(models.QuerySet):
@@ -65,6 +88,16 @@ class Provider(models.Model):
     vat_number = models.CharField(
         _("VAT number"), max_length=20, blank=True, validators=[validate_vat]
     )
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="logos/",
+        blank=True,
+        validators=[
+            FileExtensionValidator(["png", "jpg", "jpeg", "webp"]),
+            validate_logo,
+        ],
+        help_text=_("PNG, JPEG or WebP, at most 1 MB and 2000 by 2000 pixels."),
+    )
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -104,6 +137,14 @@ class Campus(models.Model):
     street = models.CharField(_("street and number"), max_length=200)
     postcode = models.CharField(_("postcode"), max_length=10)
     municipality = models.CharField(_("municipality"), max_length=100)
+    province = models.ForeignKey(
+        "catalogue.Province",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        editable=False,
+    )
 
     class Meta:
         verbose_name = _("campus")
@@ -112,6 +153,12 @@ class Campus(models.Model):
 
     def __str__(self):
         return f"{self.name}, {self.street}, {self.postcode} {self.municipality}"
+
+    def save(self, *args, **kwargs):
+        from catalogue.models import Province
+
+        self.province = Province.for_postcode(self.postcode)
+        super().save(*args, **kwargs)
 
 
 class ProviderMembership(models.Model):
@@ -138,3 +185,68 @@ class ProviderMembership(models.Model):
 
     def __str__(self):
         return f"{self.user} @ {self.provider}"
+
+
+class Complaint(models.Model):
+    """A report about a course or provider, from anyone. The site does not
+    check providers' quality, but editors look into every report."""
+
+    class Reason(models.TextChoices):
+        WRONG_INFORMATION = "wrong_information", _("The information is wrong")
+        DID_NOT_TAKE_PLACE = "did_not_take_place", _("The course did not take place")
+        CONTENT_MISMATCH = (
+            "content_mismatch",
+            _("The content did not match the description"),
+        )
+        OTHER = "other", _("Something else")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        IN_PROGRESS = "in_progress", _("In progress")
+        RESOLVED = "resolved", _("Resolved")
+        DISMISSED = "dismissed", _("Dismissed")
+
+    provider = models.ForeignKey(
+        Provider,
+        verbose_name=_("provider"),
+        on_delete=models.CASCADE,
+        related_name="complaints",
+    )
+    course = models.ForeignKey(
+        "catalogue.Course",
+        verbose_name=_("course"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="complaints",
+    )
+    reason = models.CharField(_("reason"), max_length=24, choices=Reason.choices)
+    description = models.TextField(_("what is wrong"), max_length=5000)
+    email = models.EmailField(
+        _("your email address"),
+        blank=True,
+        help_text=_("Only if you want an answer. The provider never sees it."),
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.NEW
+    )
+    internal_notes = models.TextField(_("internal notes"), blank=True)
+    # A keyed hash of the reporter's address: enough to limit how often one
+    # client reports, without keeping the address itself.
+    client_hash = models.CharField(max_length=64, editable=False, db_index=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("complaint")
+        verbose_name_plural = _("complaints")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        subject = self.course or self.provider
+        return f"{self.get_reason_display()}: {subject}"
+
+    @staticmethod
+    def hash_client(address: str) -> str:
+        key = settings.SECRET_KEY.encode()
+        return hashlib.sha256(key + b"|" + (address or "").encode()).hexdigest()

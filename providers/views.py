@@ -1,11 +1,20 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import QueryDict
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from catalogue.models import Course
 
-from .models import Provider
+from .filters import ProviderFilter
+from .forms import ComplaintForm
+from .models import Complaint, Provider
+
+REPORTS_PER_HOUR = 5
 
 
 def provider_list(request):
@@ -19,7 +28,20 @@ def provider_list(request):
             ),
         )
     )
-    return render(request, "providers/provider_list.html", {"providers": providers})
+    filterset = ProviderFilter(request.GET, queryset=providers)
+    status = 400 if filterset.form.errors else 200
+    support_query = QueryDict(mutable=True)
+    support_query["kind"] = Provider.Kind.PEDAGOGICAL_SUPPORT
+    return render(
+        request,
+        "providers/provider_list.html",
+        {
+            "providers": filterset.qs,
+            "form": filterset.form,
+            "support_query": support_query,
+        },
+        status=status,
+    )
 
 
 def provider_detail(request, slug):
@@ -38,9 +60,67 @@ def provider_detail(request, slug):
     return render(
         request,
         "providers/provider_detail.html",
-        {
-            "provider": provider,
-            "courses": courses,
-            "catalogue_query": catalogue_query,
-        },
+        {"provider": provider, "courses": courses, "catalogue_query": catalogue_query},
     )
+
+
+def client_address(request) -> str:
+    if settings.USE_X_FORWARDED_FOR:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _report(request, provider, course=None):
+    about = course or provider
+    form = ComplaintForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            if form.is_bot():
+                # Look like success, so the bot learns nothing.
+                return redirect(about.get_absolute_url())
+            client = Complaint.hash_client(client_address(request))
+            since = timezone.now() - timedelta(hours=1)
+            recent = Complaint.objects.filter(client_hash=client, created_at__gte=since)
+            if recent.count() >= REPORTS_PER_HOUR:
+                form.add_error(
+                    None,
+                    _(
+                        "You have sent %(count)s reports in the last hour. To keep "
+                        "this form free of abuse, please wait a while or email us at "
+                        "%(email)s."
+                    )
+                    % {"count": REPORTS_PER_HOUR, "email": settings.SUPPORT_EMAIL},
+                )
+                status = 429
+            else:
+                complaint = form.save(commit=False)
+                complaint.provider, complaint.course = provider, course
+                complaint.client_hash = client
+                complaint.save()
+                messages.success(
+                    request,
+                    _("Thank you. The editors will look into your report."),
+                )
+                return redirect(about.get_absolute_url())
+    return render(
+        request,
+        "providers/report.html",
+        {"form": form, "provider": provider, "course": course, "about": about},
+        status=status,
+    )
+
+
+def report_course(request, slug):
+    course = get_object_or_404(
+        Course.objects.published().select_related("provider"), slug=slug
+    )
+    return _report(request, course.provider, course)
+
+
+def report_provider(request, slug):
+    provider = get_object_or_404(Provider.objects.active(), slug=slug)
+    return _report(request, provider)
