@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.db import transaction
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
@@ -66,8 +67,29 @@ class ImportExportScopedAdmin(ImportExportMixin, ProviderScopedAdmin):
     def has_import_permission(self, request):
         return self.has_add_permission(request)
 
+    def process_result(self, result, request):
+        # The confirm step re-checks the file; if it no longer passes (the
+        # data changed since the preview), everything was rolled back and
+        # there is nothing to report as imported or to log.
+        if result.has_errors() or result.has_validation_errors():
+            messages.error(
+                request,
+                _(
+                    "Nothing was imported: the file no longer passes the checks. "
+                    "Upload it again to see which rows are refused."
+                ),
+            )
+            return redirect(
+                f"admin:{self.opts.app_label}_{self.opts.model_name}_import"
+            )
+        return super().process_result(result, request)
+
     def has_export_permission(self, request):
         return self.has_view_permission(request)
+
+    def get_valid_export_item_pks(self, request):
+        # The library's default offers every id in the table.
+        return self.get_queryset(request).values_list("pk", flat=True)
 
 
 @admin.register(Trainer)

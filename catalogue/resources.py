@@ -150,6 +150,35 @@ class TimeWidget(widgets.Widget):
         return value.strftime("%H:%M") if value else ""
 
 
+def text(attribute, column):
+    """A text column; an empty cell (None in XLSX) is an empty text."""
+    return fields.Field(
+        attribute=attribute,
+        column_name=column,
+        widget=widgets.CharWidget(allow_blank=True),
+    )
+
+
+class YesNoWidget(widgets.Widget):
+    YES = {"1", "ja", "j", "yes", "y", "true", "waar", "x"}
+    NO = {"", "0", "nee", "n", "no", "false", "onwaar"}
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, bool):
+            return value
+        word = str(value if value is not None else "").strip().lower()
+        if word in self.YES:
+            return True
+        if word in self.NO:
+            return False
+        raise ValueError(
+            _("“%(value)s” is not yes or no; write ja or nee.") % {"value": value}
+        )
+
+    def render(self, value, obj=None, **kwargs):
+        return _("yes") if value else _("no")
+
+
 class ScopedResource(resources.ModelResource):
     """Knows who imports, and runs the import with indexing deferred."""
 
@@ -195,10 +224,10 @@ class CourseResource(ScopedResource):
         widget=widgets.ForeignKeyWidget(Provider, "slug"),
         readonly=True,
     )
-    code = fields.Field(attribute="code", column_name="code")
-    title = fields.Field(attribute="title", column_name="titel")
-    summary = fields.Field(attribute="summary", column_name="samenvatting")
-    description = fields.Field(attribute="description", column_name="beschrijving")
+    code = text("code", "code")
+    title = text("title", "titel")
+    summary = text("summary", "samenvatting")
+    description = text("description", "beschrijving")
     format = fields.Field(
         attribute="format",
         column_name="vorm",
@@ -222,9 +251,7 @@ class CourseResource(ScopedResource):
         column_name="werkvormen",
         widget=TermsWidget(Method, "werkvorm"),
     )
-    audience_note = fields.Field(
-        attribute="audience_note", column_name="doelgroep_toelichting"
-    )
+    audience_note = text("audience_note", "doelgroep_toelichting")
     goals = fields.Field(
         attribute="goals", column_name="doelstellingen", widget=ListWidget()
     )
@@ -242,16 +269,12 @@ class CourseResource(ScopedResource):
         column_name="inbegrepen",
         widget=ListWidget(Course.Inclusion.choices, "inbegrepen"),
     )
-    fee_note = fields.Field(attribute="fee_note", column_name="opmerking_bijdrage")
-    what_to_bring = fields.Field(
-        attribute="what_to_bring", column_name="mee_te_brengen"
-    )
-    contact_name = fields.Field(attribute="contact_name", column_name="contactpersoon")
-    contact_phone = fields.Field(attribute="contact_phone", column_name="telefoon")
-    contact_email = fields.Field(attribute="contact_email", column_name="email")
-    registration_url = fields.Field(
-        attribute="registration_url", column_name="inschrijven"
-    )
+    fee_note = text("fee_note", "opmerking_bijdrage")
+    what_to_bring = text("what_to_bring", "mee_te_brengen")
+    contact_name = text("contact_name", "contactpersoon")
+    contact_phone = text("contact_phone", "telefoon")
+    contact_email = text("contact_email", "email")
+    registration_url = text("registration_url", "inschrijven")
     language = fields.Field(
         attribute="language",
         column_name="taal",
@@ -381,13 +404,13 @@ class SessionResource(ScopedResource):
         attribute="end_time", column_name="einde", widget=TimeWidget()
     )
     is_online = fields.Field(
-        attribute="is_online", column_name="online", widget=widgets.BooleanWidget()
+        attribute="is_online", column_name="online", widget=YesNoWidget()
     )
-    venue_name = fields.Field(attribute="venue_name", column_name="locatie")
-    room = fields.Field(attribute="room", column_name="lokaal")
-    street = fields.Field(attribute="street", column_name="straat")
-    postcode = fields.Field(attribute="postcode", column_name="postcode")
-    municipality = fields.Field(attribute="municipality", column_name="gemeente")
+    venue_name = text("venue_name", "locatie")
+    room = text("room", "lokaal")
+    street = text("street", "straat")
+    postcode = text("postcode", "postcode")
+    municipality = text("municipality", "gemeente")
 
     class Meta:
         model = Session

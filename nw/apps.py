@@ -13,4 +13,4 @@ class AdminConfig(admin_apps.AdminConfig):
     """Django's admin, with our site (scoped "view on site", Dutch titles)."""
 
     default = False
-    default_site = "nw.admin.SiteAdmin"
+    default_site = "nw.admin_site.SiteAdmin"

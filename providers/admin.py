@@ -58,6 +58,18 @@ class ComplaintAdmin(ProviderScopedAdmin):
     search_fields = ["description", "course__title", "provider__name"]
     date_hierarchy = "created_at"
 
+    # What provider staff may not see, they may not filter on either: a
+    # ?email__startswith= guess would otherwise reveal the reporter.
+    hidden_from_staff = ("email", "internal_notes", "client_hash")
+
+    def lookup_allowed(self, lookup, value, request):
+        if (
+            not is_editor(request.user)
+            and lookup.split("__")[0] in self.hidden_from_staff
+        ):
+            return False
+        return super().lookup_allowed(lookup, value, request)
+
     def get_fields(self, request, obj=None):
         fields = ["created_at", "provider", "course", "reason", "description", "status"]
         if is_editor(request.user):

@@ -20,5 +20,10 @@ class ComplaintForm(forms.ModelForm):
             "description": forms.Textarea(attrs={"rows": 6, "maxlength": 5000}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Radio buttons need no "---------" choice.
+        self.fields["reason"].choices = Complaint.Reason.choices
+
     def is_bot(self) -> bool:
         return bool(self.cleaned_data.get("website"))

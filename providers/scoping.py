@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Q
 from django.http import Http404
 
@@ -23,6 +24,8 @@ class ProviderScopedMixin:
     #: What provider staff may do with objects in their scope.
     staff_can_add = True
     staff_can_delete = True
+    # A web address typed without a scheme is https:// (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def provider_filter(self, request) -> Q:
         providers = managed_providers(request.user)

@@ -66,9 +66,11 @@ def provider_detail(request, slug):
 
 def client_address(request) -> str:
     if settings.USE_X_FORWARDED_FOR:
+        # The last address is the one our proxy added; anything before it
+        # came from the client and could be made up.
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
         if forwarded:
-            return forwarded.split(",")[0].strip()
+            return forwarded.split(",")[-1].strip()
     return request.META.get("REMOTE_ADDR", "")
 
 

@@ -120,3 +120,64 @@ def make_trainer(provider, name="Wouter Schelfhout", bio="") -> Trainer:
 
 def province(slug) -> Province:
     return Province.objects.get(slug=slug)
+
+
+# -- admin form posts ---------------------------------------------------------
+
+
+def management_form(prefix, rows, initial=0):
+    data = {
+        f"{prefix}-TOTAL_FORMS": str(len(rows)),
+        f"{prefix}-INITIAL_FORMS": str(initial),
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+    for i, row in enumerate(rows):
+        data.update({f"{prefix}-{i}-{key}": value for key, value in row.items()})
+    return data
+
+
+def session_row(session, course=None):
+    row = {
+        "id": session.pk,
+        "course": (course or session.course).pk,
+        "edition": session.edition,
+        "date": session.date.isoformat(),
+        "start_time": session.start_time.strftime("%H:%M"),
+        "end_time": session.end_time.strftime("%H:%M"),
+        "venue_name": session.venue_name,
+        "room": session.room,
+        "street": session.street,
+        "postcode": session.postcode,
+        "municipality": session.municipality,
+        "province": session.province_id or "",
+    }
+    if session.is_online:
+        row["is_online"] = "on"
+    return row
+
+
+def course_form_data(provider, course=None, sessions=None, **overrides):
+    """A complete POST for the course add or change page. The inline
+    prefixes are those of the rendered page (sessions, programme, criteria,
+    see test_course_form_inline_prefixes_are_the_ones_posted)."""
+    data = {
+        "provider": provider.pk,
+        "title": course.title if course else "Nieuwe Alfacursus",
+        "slug": course.slug if course else "nieuwe-alfacursus",
+        "code": course.code if course else "A-NEW",
+        "status": course.status if course else Course.Status.DRAFT,
+        "language": course.language if course else Course.Language.DUTCH,
+        "summary": course.summary if course else "Twee zinnen over de cursus.",
+        "format": course.format if course else Course.Format.STUDY_DAY,
+        "fee": str(course.fee) if course else "0",
+        "trainers": [t.pk for t in course.trainers.all()] if course else [],
+    }
+    if sessions is None:
+        sessions = [session_row(s) for s in course.sessions.all()] if course else []
+    initial = sum(1 for row in sessions if row.get("id"))
+    data.update(management_form("sessions", sessions, initial))
+    data.update(management_form("programme", []))
+    data.update(management_form("criteria", []))
+    data.update(overrides)
+    return data

@@ -1,0 +1,50 @@
+"""Every interface string has a Dutch translation, and the committed .mo
+file is compiled from the current .po file."""
+
+import ast
+import gettext
+import re
+from pathlib import Path
+
+PO = Path(__file__).resolve().parent.parent / "locale/nl/LC_MESSAGES/django.po"
+
+
+def entries():
+    """(msgid, msgid_plural, [msgstr...], flags) from the .po file."""
+    blocks = PO.read_text(encoding="utf-8").split("\n\n")
+    for block in blocks:
+        if block.lstrip().startswith("#~"):
+            continue
+        flags = " ".join(re.findall(r"^#,(.*)$", block, re.M))
+        fields = {}
+        key = None
+        for line in block.splitlines():
+            match = re.match(r'^(msgid|msgid_plural|msgstr(?:\[\d\])?) (".*")$', line)
+            if match:
+                key = match.group(1)
+                fields[key] = ast.literal_eval(match.group(2))
+            elif line.startswith('"') and key:
+                fields[key] += ast.literal_eval(line)
+        if "msgid" in fields and fields["msgid"]:
+            strs = [v for k, v in fields.items() if k.startswith("msgstr")]
+            yield fields["msgid"], fields.get("msgid_plural"), strs, flags
+
+
+def test_every_string_is_translated_and_none_is_fuzzy():
+    untranslated = [msgid for msgid, _p, strs, _f in entries() if not all(strs)]
+    fuzzy = [msgid for msgid, _p, _s, flags in entries() if "fuzzy" in flags]
+    assert untranslated == []
+    assert fuzzy == []
+
+
+def test_compiled_catalogue_matches_the_po_file():
+    with open(PO.with_suffix(".mo"), "rb") as mo:
+        compiled = gettext.GNUTranslations(mo)
+    stale = []
+    for msgid, plural, strs, _flags in entries():
+        if plural:
+            if compiled.ngettext(msgid, plural, 1) != strs[0]:
+                stale.append(msgid)
+        elif compiled.gettext(msgid) != strs[0]:
+            stale.append(msgid)
+    assert stale == [], "run: python manage.py compilemessages"
