@@ -323,8 +323,12 @@ class Course(models.Model):
 
     # Kept up to date by index.refresh_course(); the catalogue filters, sorts
     # and counts on these instead of joining sessions and taxonomies.
-    next_session_date = models.DateField(null=True, blank=True, editable=False)
-    last_session_date = models.DateField(null=True, blank=True, editable=False)
+    next_session_date = models.DateField(
+        _("next session"), null=True, blank=True, editable=False
+    )
+    last_session_date = models.DateField(
+        _("last session"), null=True, blank=True, editable=False
+    )
     search_text = models.TextField(blank=True, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
 

@@ -4,14 +4,19 @@ file is compiled from the current .po file."""
 import ast
 import gettext
 import re
+import shutil
 from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
 
 PO = Path(__file__).resolve().parent.parent / "locale/nl/LC_MESSAGES/django.po"
 
 
-def entries():
-    """(msgid, msgid_plural, [msgstr...], flags) from the .po file."""
-    blocks = PO.read_text(encoding="utf-8").split("\n\n")
+def entries(po=PO):
+    """(msgid, msgid_plural, [msgstr...], flags) from a .po file."""
+    blocks = po.read_text(encoding="utf-8").split("\n\n")
     for block in blocks:
         if block.lstrip().startswith("#~"):
             continue
@@ -48,3 +53,26 @@ def test_compiled_catalogue_matches_the_po_file():
         elif compiled.gettext(msgid) != strs[0]:
             stale.append(msgid)
     assert stale == [], "run: python manage.py compilemessages"
+
+
+@pytest.mark.skipif(shutil.which("xgettext") is None, reason="needs GNU gettext")
+def test_po_file_has_every_string_of_the_code(tmp_path, monkeypatch):
+    """makemessages finds no string the committed .po file lacks."""
+    # makemessages writes into any locale/ folder it finds, so it runs on a
+    # copy of the code without one.
+    root = PO.parents[3]
+    for folder in ["nw", "catalogue", "planning", "providers", "templates"]:
+        shutil.copytree(
+            root / folder,
+            tmp_path / "src" / folder,
+            ignore=shutil.ignore_patterns("__pycache__", "demo_data.py"),
+        )
+    monkeypatch.chdir(tmp_path / "src")
+    with override_settings(LOCALE_PATHS=[tmp_path / "out"]):
+        call_command(
+            "makemessages", locale=["nl"], extensions=["html", "txt", "py"], verbosity=0
+        )
+    fresh = tmp_path / "out/nl/LC_MESSAGES/django.po"
+    committed = {msgid for msgid, *_ in entries()}
+    found = {msgid for msgid, *_ in entries(fresh)}
+    assert sorted(found - committed) == [], "run makemessages and translate"
