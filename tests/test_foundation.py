@@ -1,4 +1,5 @@
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -128,3 +129,46 @@ def test_interface_is_dutch_whatever_the_browser_asks(client):
         "/", headers={"Accept-Language": "en-US,en;q=0.9"}
     ).content.decode()
     assert '<html lang="nl-BE">' in html
+
+
+@pytest.mark.django_db
+def test_pages_carry_a_strict_content_security_policy(client):
+    policy = client.get("/")["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert "frame-ancestors 'none'" in policy
+
+
+@pytest.mark.django_db
+def test_password_reset_mails_a_link_that_sets_a_new_password(client, mailoutbox):
+    make_user("leraar@school.example")
+    response = client.post(
+        reverse("password_reset"), {"email": "Leraar@school.example"}
+    )
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+    link = re.search(
+        r"https?://[^/]+(/account/wachtwoord-herstellen/\S+)", mailoutbox[0].body
+    )
+    page = client.get(link.group(1), follow=True)
+    assert "Kies een nieuw wachtwoord" in page.content.decode()
+    done = client.post(
+        page.redirect_chain[-1][0],
+        {
+            "new_password1": "een nieuw lang wachtwoord",
+            "new_password2": "een nieuw lang wachtwoord",
+        },
+    )
+    assert done.status_code == 302
+    assert client.login(
+        username="leraar@school.example", password="een nieuw lang wachtwoord"
+    )
+
+
+@pytest.mark.django_db
+def test_password_reset_does_not_tell_whether_an_address_exists(client, mailoutbox):
+    response = client.post(
+        reverse("password_reset"), {"email": "niemand@school.example"}
+    )
+    assert response.status_code == 302
+    assert mailoutbox == []
