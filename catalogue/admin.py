@@ -206,40 +206,35 @@ class CourseAdmin(ImportExportScopedAdmin):
         with indexing_deferred():
             return super().delete_view(*args, **kwargs)
 
-    @admin.action(description=_("Publish the selected courses"))
-    def publish(self, request, queryset):
+    def _set_status(self, request, queryset, status, message):
         with indexing_deferred():
             count = 0
-            for course in queryset.exclude(status=Course.Status.PUBLISHED):
-                course.status = Course.Status.PUBLISHED
+            for course in queryset.exclude(status=status):
+                course.status = status
                 course.save()
                 count += 1
-        self.message_user(
+        self.message_user(request, message(count) % {"count": count}, messages.SUCCESS)
+
+    @admin.action(description=_("Publish the selected courses"))
+    def publish(self, request, queryset):
+        self._set_status(
             request,
-            ngettext(
-                "%(count)d course published.", "%(count)d courses published.", count
-            )
-            % {"count": count},
-            messages.SUCCESS,
+            queryset,
+            Course.Status.PUBLISHED,
+            lambda n: ngettext(
+                "%(count)d course published.", "%(count)d courses published.", n
+            ),
         )
 
     @admin.action(description=_("Unpublish the selected courses (back to draft)"))
     def unpublish(self, request, queryset):
-        with indexing_deferred():
-            count = 0
-            for course in queryset.filter(status=Course.Status.PUBLISHED):
-                course.status = Course.Status.DRAFT
-                course.save()
-                count += 1
-        self.message_user(
+        self._set_status(
             request,
-            ngettext(
-                "%(count)d course taken offline.",
-                "%(count)d courses taken offline.",
-                count,
-            )
-            % {"count": count},
-            messages.SUCCESS,
+            queryset.filter(status=Course.Status.PUBLISHED),
+            Course.Status.DRAFT,
+            lambda n: ngettext(
+                "%(count)d course taken offline.", "%(count)d courses taken offline.", n
+            ),
         )
 
     @admin.action(description=_("Duplicate as a new edition (draft, without sessions)"))

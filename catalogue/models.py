@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from .trees import Tree
@@ -379,19 +380,21 @@ class Course(models.Model):
     def registration_is_external(self):
         return bool(self.registration_url)
 
-    def duplicate(self) -> Course:
-        """A draft copy for a new edition: same content, programme and
-        kijkwijzer answers; no sessions, no course code yet."""
-        from django.utils.text import slugify
-
-        copy = Course.objects.get(pk=self.pk)
-        base = slugify(f"{self.title} kopie")[:200]
+    @staticmethod
+    def unique_slug(text: str) -> str:
+        base = slugify(text)[:200] or "cursus"
         slug, n = base, 2
         while Course.objects.filter(slug=slug).exists():
             slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    def duplicate(self) -> Course:
+        """A draft copy for a new edition: same content, programme and
+        kijkwijzer answers; no sessions, no course code yet."""
+        copy = Course.objects.get(pk=self.pk)
         copy.pk = None
         copy._state.adding = True
-        copy.slug, copy.code = slug, ""
+        copy.slug, copy.code = Course.unique_slug(f"{self.title} kopie"), ""
         copy.status, copy.published_at = Course.Status.DRAFT, None
         copy.save()
         for field in ("education_levels", "roles", "themes", "methods", "trainers"):

@@ -13,7 +13,6 @@ import datetime as dt
 import re
 
 from django.core.exceptions import ValidationError
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
@@ -351,16 +350,10 @@ class CourseResource(ScopedResource):
         provider = self.row_provider(row)
         title = str(row.get("titel") or "").strip() or str(row.get("code"))
         return Course(
-            provider=provider, slug=self.unique_slug(title), status=Course.Status.DRAFT
+            provider=provider,
+            slug=Course.unique_slug(title),
+            status=Course.Status.DRAFT,
         )
-
-    @staticmethod
-    def unique_slug(title):
-        base = slugify(title)[:200] or "cursus"
-        slug, n = base, 2
-        while Course.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
 
     def import_instance(self, instance, row, **kwargs):
         errors = {}
