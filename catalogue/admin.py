@@ -102,19 +102,8 @@ class TrainerAdmin(ProviderScopedAdmin):
 class SessionInline(ScopedInlineMixin, admin.TabularInline):
     model = Session
     extra = 0
-    fields = [
-        "edition",
-        "date",
-        "start_time",
-        "end_time",
-        "is_online",
-        "venue_name",
-        "room",
-        "street",
-        "postcode",
-        "municipality",
-        "province",
-    ]
+    # The province follows from a Belgian postcode; it is there for the rest.
+    fields = [*Session.FILLED_IN, "province"]
 
 
 class ProgrammeInline(ScopedInlineMixin, admin.StackedInline):

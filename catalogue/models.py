@@ -447,6 +447,21 @@ class Session(models.Model):
 
     objects = SessionQuerySet.as_manager()
 
+    #: What a provider fills in for a session, in the order they think of it;
+    #: shared by the admin inline and the spreadsheet columns.
+    FILLED_IN = [
+        "edition",
+        "date",
+        "start_time",
+        "end_time",
+        "is_online",
+        "venue_name",
+        "room",
+        "street",
+        "postcode",
+        "municipality",
+    ]
+
     class Meta:
         verbose_name = _("session")
         verbose_name_plural = _("sessions")

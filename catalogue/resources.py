@@ -408,20 +408,7 @@ class SessionResource(ScopedResource):
     class Meta:
         model = Session
         import_id_fields = []
-        fields = [
-            "provider",
-            "course",
-            "edition",
-            "date",
-            "start_time",
-            "end_time",
-            "is_online",
-            "venue_name",
-            "room",
-            "street",
-            "postcode",
-            "municipality",
-        ]
+        fields = ["provider", "course", *Session.FILLED_IN]
         skip_unchanged = True
         report_skipped = True
         clean_model_instances = True
