@@ -9,24 +9,40 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlsplit
 
+import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
+
+
 def envbool(name: str, default: bool) -> bool:
-    value = os.getenv(name)
-    if value is None or value == "":
+    value = os.getenv(name, "").strip().lower()
+    if value == "":
         return default
-    return value.strip().lower() in ("1", "true", "yes", "on")
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    # A typo such as "ture" must not quietly turn a safety switch off.
+    raise ImproperlyConfigured(
+        f"{name}={os.getenv(name)!r} is not a yes/no value; use 1 or 0."
+    )
 
 
 def envint(name: str, default: int) -> int:
-    value = os.getenv(name)
-    return int(value) if value else default
+    value = os.getenv(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number.") from None
 
 
 def envlist(name: str, default: str = "") -> list[str]:
@@ -36,38 +52,30 @@ def envlist(name: str, default: str = "") -> list[str]:
 
 
 def database_from_url(url: str) -> dict:
-    """Turn a DATABASE_URL into a Django DATABASES entry.
-
-    Supported: ``sqlite:///relative.db``, ``sqlite:////abs/path.db``,
-    ``sqlite://:memory:`` and ``postgres[ql]://user:pass@host:port/name?opts``.
-    ``postgres:///name`` connects through the local socket.
-    """
-    parts = urlsplit(url)
-    if parts.scheme == "sqlite":
-        path = url[len("sqlite://") :]
-        if path in ("", ":memory:", "/:memory:"):
-            name = ":memory:"
-        else:
-            # sqlite:///x.db is relative to the project, sqlite:////x.db absolute
-            path = path[1:] if path.startswith("/") else path
-            name = path if path.startswith("/") else str(BASE_DIR / path)
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": name}
-    if parts.scheme in ("postgres", "postgresql", "pgsql"):
-        return {
-            "ENGINE": "django.db.backends.postgresql",
-            "NAME": unquote(parts.path.lstrip("/")),
-            "USER": unquote(parts.username or ""),
-            "PASSWORD": unquote(parts.password or ""),
-            "HOST": unquote(parts.hostname or ""),
-            "PORT": str(parts.port or ""),
-            "OPTIONS": dict(parse_qsl(parts.query)),
-            "CONN_MAX_AGE": envint("DB_CONN_MAX_AGE", 60),
-            "CONN_HEALTH_CHECKS": True,
-        }
-    raise ImproperlyConfigured(
-        f"DATABASE_URL scheme {parts.scheme!r} is not supported; "
-        "use sqlite:///file.db or postgres://user:password@host/name."
-    )
+    """A DATABASES entry from a URL: ``sqlite:///relative.db``,
+    ``sqlite:////abs/path.db``, ``sqlite:///:memory:``,
+    ``postgres://user:pass@host:port/name`` or ``postgres:///name`` (socket)."""
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+        relative = url[len("sqlite:///") :]
+        if relative and relative != ":memory:":
+            # Relative to the project, wherever manage.py is run from.
+            url = f"sqlite:///{BASE_DIR / relative}"
+    try:
+        config = dj_database_url.parse(
+            url, conn_max_age=envint("DB_CONN_MAX_AGE", 60), conn_health_checks=True
+        )
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"DATABASE_URL is not usable ({error}); use sqlite:///file.db or "
+            "postgres://user:password@host/name."
+        ) from None
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["CONN_MAX_AGE"] = 0
+    elif config["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured(
+            f"DATABASE_URL must point at SQLite or PostgreSQL, not {config['ENGINE']}."
+        )
+    return config
 
 
 DEBUG = envbool("DEBUG", True)
@@ -104,6 +112,8 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "import_export",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -207,7 +217,9 @@ CONTENT_SECURITY_POLICY = {
 # Django's admin uses a few inline styles and scripts of its own.
 CONTENT_SECURITY_POLICY["EXCLUDE_URL_PREFIXES"] = ["/admin/"]
 
-# Behind a reverse proxy, the client's address is in X-Forwarded-For.
+# Behind a reverse proxy, the client's address is the last entry of
+# X-Forwarded-For (the one the proxy added). Only switch this on behind a
+# proxy that sets the header: otherwise a client can claim any address.
 USE_X_FORWARDED_FOR = envbool("USE_X_FORWARDED_FOR", False)
 
 X_FRAME_OPTIONS = "DENY"
@@ -241,6 +253,18 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = None
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = None
+
+# Background work (re-indexing many courses, e-mail, the daily refresh) goes
+# through Django's task API. The database backend needs no other service:
+# `manage.py db_worker` runs the tasks (./run serve starts one). Set
+# TASKS_IMMEDIATE=1 to run each task inside the request instead.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if envbool("TASKS_IMMEDIATE", False)
+        else "django_tasks_db.DatabaseBackend"
+    }
+}
 
 # Page sizes and limits of the catalogue.
 CATALOGUE_PAGE_SIZE = envint("CATALOGUE_PAGE_SIZE", 20)

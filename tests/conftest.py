@@ -17,8 +17,13 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(autouse=True, scope="session")
-def fast_password_hasher():
+def test_settings():
+    # Background tasks run at once, inside the test, so their effect can be
+    # asserted right after the request that enqueued them.
     with override_settings(
-        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        TASKS={
+            "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+        },
     ):
         yield
