@@ -9,7 +9,6 @@ from providers.access import is_editor, managed_providers
 from providers.scoping import ProviderScopedAdmin, ScopedInlineMixin
 
 from .forms import CourseAdminForm, ProgrammeItemForm
-from .index import indexing_deferred
 from .models import (
     Course,
     CourseCriterion,
@@ -185,23 +184,13 @@ class CourseAdmin(ImportExportScopedAdmin):
             initial.setdefault("provider", providers[0].pk)
         return initial
 
-    # One save touches the course, its inlines and its many-to-manys: index
-    # the course once at the end rather than once per row.
-    def changeform_view(self, *args, **kwargs):
-        with indexing_deferred():
-            return super().changeform_view(*args, **kwargs)
-
-    def delete_view(self, *args, **kwargs):
-        with indexing_deferred():
-            return super().delete_view(*args, **kwargs)
-
+    @transaction.atomic
     def _set_status(self, request, queryset, status, message):
-        with indexing_deferred():
-            count = 0
-            for course in queryset.exclude(status=status):
-                course.status = status
-                course.save()
-                count += 1
+        count = 0
+        for course in queryset.exclude(status=status):
+            course.status = status
+            course.save()
+            count += 1
         self.message_user(request, message(count) % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Publish the selected courses"))
@@ -228,7 +217,7 @@ class CourseAdmin(ImportExportScopedAdmin):
 
     @admin.action(description=_("Duplicate as a new edition (draft, without sessions)"))
     def duplicate(self, request, queryset):
-        with transaction.atomic(), indexing_deferred():
+        with transaction.atomic():
             copies = [course.duplicate() for course in queryset]
         for copy in copies:
             self.log_addition(request, copy, [{"added": {}}])

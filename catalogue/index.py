@@ -8,12 +8,11 @@ moves on with the calendar even when nobody edits anything.
 
 from __future__ import annotations
 
-import threading
-from contextlib import contextmanager
+from collections import defaultdict
 
 from django.contrib.postgres.search import SearchVector
-from django.db import connections, transaction
-from django.db.models import Q, Value
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.models import Value
 from django.utils import timezone
 
 from .models import Course, CourseCriterion, CourseFacet, EducationLevel, Theme
@@ -82,96 +81,144 @@ def document_parts(course) -> dict[str, str]:
     }
 
 
-@transaction.atomic
-def refresh_course(course: Course, today=None) -> None:
-    today = today or timezone.localdate()
-    course = (
-        Course.objects.select_related("provider")
-        .prefetch_related(
-            "education_levels",
-            "themes",
-            "roles",
-            "methods",
-            "trainers",
-            "programme",
-            "criteria",
+BATCH_SIZE = 500
+
+
+def _course_batches(ids):
+    ids = sorted(set(ids))
+    for i in range(0, len(ids), BATCH_SIZE):
+        yield (
+            Course.objects.filter(pk__in=ids[i : i + BATCH_SIZE])
+            .select_related("provider")
+            .prefetch_related(
+                "education_levels",
+                "themes",
+                "roles",
+                "methods",
+                "trainers",
+                "programme",
+                "criteria",
+                "sessions",
+            )
         )
-        .get(pk=course.pk)
-    )
-    sessions = list(course.sessions.all())
-    dates = [s.date for s in sessions]
-    parts = document_parts(course)
-    fields = {
-        "next_session_date": min((d for d in dates if d >= today), default=None),
-        "last_session_date": max(dates, default=None),
-        "search_text": search_document(" ".join(parts.values())),
-    }
-    if connections[Course.objects.db].vendor == "postgresql":
-        vector = None
-        for weight, text in parts.items():
-            part = SearchVector(Value(text), weight=weight, config=TS_CONFIG)
-            vector = part if vector is None else vector + part
-        fields["search_vector"] = vector
-    Course.objects.filter(pk=course.pk).update(**fields)
-
-    keys = facet_keys(course, sessions, today, EducationLevel.tree(), Theme.tree())
-    existing = set(
-        CourseFacet.objects.filter(course=course).values_list("kind", "value")
-    )
-    stale = existing - keys
-    if stale:
-        condition = Q()
-        for kind, value in stale:
-            condition |= Q(kind=kind, value=value)
-        CourseFacet.objects.filter(condition, course=course).delete()
-    CourseFacet.objects.bulk_create(
-        [CourseFacet(course=course, kind=k, value=v) for k, v in keys - existing]
-    )
 
 
-_pending = threading.local()
+@transaction.atomic
+def refresh_courses(ids, today=None) -> int:
+    """Rebuild the stored dates, search text and facet keys of these courses.
+
+    Works in batches with a fixed number of queries per batch (plus one
+    search-vector update per course on PostgreSQL). Ids of courses that no
+    longer exist are skipped. Returns how many courses were refreshed.
+    """
+    today = today or timezone.localdate()
+    postgres = connections[Course.objects.db].vendor == "postgresql"
+    level_tree, theme_tree = EducationLevel.tree(), Theme.tree()
+    done = 0
+    for batch in _course_batches(ids):
+        courses = list(batch)
+        if not courses:
+            continue
+        wanted = {}
+        for course in courses:
+            sessions = list(course.sessions.all())
+            dates = [s.date for s in sessions]
+            parts = document_parts(course)
+            course.next_session_date = min(
+                (d for d in dates if d >= today), default=None
+            )
+            course.last_session_date = max(dates, default=None)
+            course.search_text = search_document(" ".join(parts.values()))
+            wanted[course.pk] = facet_keys(
+                course, sessions, today, level_tree, theme_tree
+            )
+            if postgres:
+                vector = None
+                for weight, text in parts.items():
+                    part = SearchVector(Value(text), weight=weight, config=TS_CONFIG)
+                    vector = part if vector is None else vector + part
+                Course.objects.filter(pk=course.pk).update(search_vector=vector)
+        Course.objects.bulk_update(
+            courses, ["next_session_date", "last_session_date", "search_text"]
+        )
+        existing = defaultdict(set)
+        rows = CourseFacet.objects.filter(course__in=courses).values_list(
+            "pk", "course_id", "kind", "value"
+        )
+        stale_ids = []
+        for pk, course_id, kind, value in rows:
+            if (kind, value) in wanted[course_id]:
+                existing[course_id].add((kind, value))
+            else:
+                stale_ids.append(pk)
+        CourseFacet.objects.filter(pk__in=stale_ids).delete()
+        CourseFacet.objects.bulk_create(
+            [
+                CourseFacet(course_id=course_id, kind=kind, value=value)
+                for course_id, keys in wanted.items()
+                for kind, value in keys - existing[course_id]
+            ]
+        )
+        done += len(courses)
+    return done
 
 
-@contextmanager
-def indexing_deferred(run=True):
-    """Re-index each touched course once, when the block ends.
+def refresh_course(course: Course, today=None) -> None:
+    refresh_courses([course.pk], today)
+
+
+class _Pending:
+    """The courses a transaction touched, re-indexed once when it commits.
 
     An admin save or an import changes a course, its sessions and its
-    taxonomies one row at a time; without this every row re-indexes the
-    whole course again. ``run=False`` drops the work instead, for a block
-    whose transaction is rolled back anyway (an import's dry run).
+    taxonomies one row at a time; collecting the ids per transaction indexes
+    each course once, and a rolled-back transaction (an import's dry run, a
+    failed save) discards the work with it.
     """
-    if getattr(_pending, "ids", None) is not None:  # already deferring
-        yield
-        return
-    _pending.ids = set()
-    try:
-        yield
-        ids = _pending.ids
-    finally:
-        _pending.ids = None
-    if run:
-        for course in Course.objects.filter(pk__in=ids):
-            refresh_course(course)
+
+    def __init__(self):
+        self.ids = set()
+
+    def __call__(self):
+        ids, self.ids = self.ids, set()
+        if ids:
+            refresh_courses(ids)
 
 
-def schedule(course_id) -> None:
-    """Re-index a course now, or at the end of an indexing_deferred() block."""
-    ids = getattr(_pending, "ids", None)
-    if ids is not None:
-        ids.add(course_id)
+def _pending(using) -> _Pending | None:
+    connection = transaction.get_connection(using)
+    for _savepoints, callback, _robust in connection.run_on_commit:
+        if isinstance(callback, _Pending):
+            return callback
+    return None
+
+
+def schedule(course_id, using=DEFAULT_DB_ALIAS) -> None:
+    """Re-index a course when the current transaction commits (at once
+    outside a transaction). Every writer gets this through the signals."""
+    if not transaction.get_connection(using).in_atomic_block:
+        refresh_courses([course_id])
         return
-    course = Course.objects.filter(pk=course_id).first()
-    if course is not None:  # gone when the whole course is being deleted
-        refresh_course(course)
+    pending = _pending(using)
+    if pending is not None:
+        pending.ids.add(course_id)
+        return
+    pending = _Pending()
+    pending.ids.add(course_id)
+    transaction.on_commit(pending, using=using)
+
+
+def flush(using=DEFAULT_DB_ALIAS) -> None:
+    """Re-index what the current transaction touched now, inside it, so the
+    index commits (or rolls back) together with the data: an import is then
+    all-or-nothing including its search text and facets."""
+    pending = _pending(using)
+    if pending is not None:
+        pending()
 
 
 def refresh_dates(today=None) -> int:
     """Move on courses whose stored next session has passed. Returns how many."""
     today = today or timezone.localdate()
     stale = Course.objects.filter(next_session_date__lt=today)
-    count = 0
-    for course in stale.iterator():
-        refresh_course(course, today)
-        count += 1
-    return count
+    return refresh_courses(stale.values_list("pk", flat=True), today)

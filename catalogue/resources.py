@@ -19,7 +19,6 @@ from import_export import fields, resources, widgets
 from providers.access import managed_providers
 from providers.models import Provider
 
-from .index import indexing_deferred
 from .models import Course, EducationLevel, Method, Session, TargetRole, Theme
 from .search import normalise
 
@@ -209,11 +208,6 @@ class ScopedResource(resources.ModelResource):
                 }
             )
         return provider
-
-    def import_data(self, dataset, dry_run=False, **kwargs):
-        # A dry run is rolled back: nothing to index afterwards.
-        with indexing_deferred(run=not dry_run):
-            return super().import_data(dataset, dry_run=dry_run, **kwargs)
 
 
 class CourseResource(ScopedResource):

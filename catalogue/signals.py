@@ -1,6 +1,9 @@
 """Re-index a course whenever anything it is found or counted by changes."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from functools import partial
+
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from .index import schedule
@@ -8,11 +11,28 @@ from .models import (
     Course,
     CourseCriterion,
     EducationLevel,
+    Method,
     ProgrammeItem,
     Session,
+    TargetRole,
     Theme,
     Trainer,
 )
+from .tasks import reindex_courses
+
+# Above this many courses a change is re-indexed by a background task rather
+# than inside the request that made it.
+IN_REQUEST_LIMIT = 50
+
+
+def schedule_many(course_ids) -> None:
+    course_ids = list(course_ids)
+    if len(course_ids) <= IN_REQUEST_LIMIT:
+        for course_id in course_ids:
+            schedule(course_id)
+    else:
+        # After the commit, so the worker sees the change it re-indexes.
+        transaction.on_commit(partial(reindex_courses.enqueue, course_ids))
 
 
 @receiver(post_save, sender=Course)
@@ -62,19 +82,28 @@ def tree_term_saved(sender, instance, created, raw=False, **kwargs):
             below.add(node.pk)
     field = "themes" if sender is Theme else "education_levels"
     courses = Course.objects.filter(**{f"{field}__in": below}).distinct()
-    for course_id in courses.values_list("pk", flat=True):
-        schedule(course_id)
+    schedule_many(courses.values_list("pk", flat=True))
 
 
 @receiver(post_save, sender=Trainer)
 def trainer_saved(sender, instance, created, raw=False, **kwargs):
     if not raw and not created:
-        for course_id in instance.courses.values_list("pk", flat=True):
-            schedule(course_id)
+        schedule_many(instance.courses.values_list("pk", flat=True))
+
+
+@receiver(pre_delete, sender=Trainer)
+@receiver(pre_delete, sender=Theme)
+@receiver(pre_delete, sender=EducationLevel)
+@receiver(pre_delete, sender=TargetRole)
+@receiver(pre_delete, sender=Method)
+def term_deleted(sender, instance, **kwargs):
+    # The cascade removes the links to courses without an m2m_changed signal,
+    # so find the courses now; they are re-indexed when the delete commits.
+    courses = instance.courses if sender is Trainer else instance.course_set
+    schedule_many(courses.values_list("pk", flat=True))
 
 
 @receiver(post_save, sender="providers.Provider")
 def provider_saved(sender, instance, created, raw=False, **kwargs):
     if not raw and not created:
-        for course_id in instance.courses.values_list("pk", flat=True):
-            schedule(course_id)
+        schedule_many(instance.courses.values_list("pk", flat=True))

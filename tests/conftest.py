@@ -1,5 +1,6 @@
 import pytest
-from django.db import connection
+from django.db import connection, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import override_settings
 
 
@@ -27,3 +28,44 @@ def test_settings():
         },
     ):
         yield
+
+
+def _only_test_transactions(connection) -> bool:
+    return all(block._from_testcase for block in connection.atomic_blocks)
+
+
+@pytest.fixture(autouse=True)
+def commit_hooks_as_in_production(monkeypatch):
+    """Run on_commit callbacks when they would run in production.
+
+    Each test runs inside a transaction that is rolled back at its end, so
+    on_commit callbacks (the search index, e-mail) would never run. Treat the
+    test's own transaction as autocommit: a callback registered outside any
+    atomic block of the code under test runs at once, and one registered
+    inside runs when that code's outermost atomic block ends without error.
+    """
+    original_on_commit = BaseDatabaseWrapper.on_commit
+    original_exit = transaction.Atomic.__exit__
+
+    def on_commit(self, func, robust=False):
+        if self.in_atomic_block and _only_test_transactions(self):
+            func()
+        else:
+            original_on_commit(self, func, robust)
+
+    def atomic_exit(self, exc_type, exc_value, traceback):
+        result = original_exit(self, exc_type, exc_value, traceback)
+        connection = transaction.get_connection(self.using)
+        if (
+            exc_type is None
+            and connection.in_atomic_block
+            and _only_test_transactions(connection)
+            and not connection.needs_rollback
+        ):
+            callbacks, connection.run_on_commit = connection.run_on_commit, []
+            for _savepoints, func, _robust in callbacks:
+                func()
+        return result
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "on_commit", on_commit)
+    monkeypatch.setattr(transaction.Atomic, "__exit__", atomic_exit)

@@ -18,7 +18,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from catalogue import demo_data
-from catalogue.index import indexing_deferred
 from catalogue.models import (
     Course,
     CourseCriterion,
@@ -150,7 +149,7 @@ class Command(BaseCommand):
     def handle(self, *args, today=None, **options):
         today = today or timezone.localdate()
         self.check_data()
-        with transaction.atomic(), indexing_deferred():
+        with transaction.atomic():
             self.terms = Terms()
             self.planner = Planner(today)
             self.trainers = {}

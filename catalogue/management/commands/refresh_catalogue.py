@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from catalogue.index import refresh_course, refresh_dates
+from catalogue.index import refresh_courses, refresh_dates
 from catalogue.models import Course
 
 
@@ -19,10 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["all"]:
-            courses = list(Course.objects.all())
-            for course in courses:
-                refresh_course(course)
-            count = len(courses)
+            count = refresh_courses(Course.objects.values_list("pk", flat=True))
         else:
             count = refresh_dates()
         self.stdout.write(f"Re-indexed {count} course(s).")
