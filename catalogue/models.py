@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from providers import access
+
 from .trees import Tree
 
 # --------------------------------------------------------------------------
@@ -169,17 +171,8 @@ class CourseQuerySet(models.QuerySet):
         return self.filter(status=Course.Status.PUBLISHED)
 
     def visible_to(self, user):
-        """Published courses, plus drafts of the providers the user works for."""
-        if user.is_superuser:
-            return self.all()
-        if not user.is_authenticated:
-            return self.published()
-        from providers.models import Provider
-
-        return self.filter(
-            models.Q(status=Course.Status.PUBLISHED)
-            | models.Q(provider__in=Provider.objects.for_user(user))
-        )
+        """The courses this user may see; the rule is access.course_visibility."""
+        return self.filter(access.course_visibility(user))
 
     def upcoming(self, today=None):
         """Courses with at least one session today or later."""

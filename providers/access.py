@@ -7,6 +7,8 @@ every other provider's object does not exist.
 
 from __future__ import annotations
 
+from django.db.models import Q
+
 EDITORS_GROUP = "Redactie"
 
 
@@ -46,6 +48,23 @@ def manages(user, provider_id) -> bool:
     if is_editor(user):
         return True
     return is_provider_staff(user) and provider_id in user._provider_ids
+
+
+def course_visibility(user) -> Q:
+    """Which courses a user may see on the site. The one place for this rule.
+
+    Everyone sees published courses. Site editors see every course, drafts
+    and archived ones too (the admin's "view on site" sends them there).
+    Provider staff also see their own providers' drafts and archived courses.
+    """
+    from catalogue.models import Course
+
+    if is_editor(user):
+        return Q()
+    published = Q(status=Course.Status.PUBLISHED)
+    if is_provider_staff(user):
+        return published | Q(provider_id__in=user._provider_ids)
+    return published
 
 
 def ensure_editor_group(**kwargs):
