@@ -15,7 +15,9 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Value
 from django.utils import timezone
 
-from .models import Course, CourseCriterion, CourseFacet, EducationLevel, Theme
+from taxonomy.models import EducationLevel, Theme
+
+from .models import Course, CourseCriterion, CourseFacet
 from .search import TS_CONFIG, search_document
 
 # Facet kinds, stored in CourseFacet.kind.

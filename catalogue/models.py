@@ -12,135 +12,16 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from nw.weblinks import validate_web_url
 from providers import access
-
-from .trees import Tree
-
-# --------------------------------------------------------------------------
-# Taxonomies, edited by site editors in the admin.
-# --------------------------------------------------------------------------
-
-
-class Term(models.Model):
-    name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("slug"), max_length=140, unique=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        abstract = True
-        ordering = ["position", "name"]
-
-    def __str__(self):
-        return self.name
-
-
-class TreeTerm(Term):
-    parent = models.ForeignKey(
-        "self",
-        verbose_name=_("parent"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="children",
-    )
-
-    class Meta(Term.Meta):
-        abstract = True
-
-    @classmethod
-    def tree(cls) -> Tree:
-        return Tree(cls.objects.all())
-
-    def clean(self):
-        node, seen = self.parent, set()
-        while node is not None and node.pk not in seen:
-            if node.pk == self.pk:
-                raise ValidationError({"parent": _("A term cannot be its own parent.")})
-            seen.add(node.pk)
-            node = node.parent
-
-
-class EducationLevel(TreeTerm):
-    """Flemish education structure: basisonderwijs › kleuter, lager, ..."""
-
-    class Meta(TreeTerm.Meta):
-        verbose_name = _("education level")
-        verbose_name_plural = _("education levels")
-
-
-class Theme(TreeTerm):
-    class Meta(TreeTerm.Meta):
-        verbose_name = _("theme")
-        verbose_name_plural = _("themes")
-
-
-class TargetRole(Term):
-    class Meta(Term.Meta):
-        verbose_name = _("target role")
-        verbose_name_plural = _("target roles")
-
-
-class Method(Term):
-    class Meta(Term.Meta):
-        verbose_name = _("method")
-        verbose_name_plural = _("methods")
-
-
-class Province(Term):
-    class Meta(Term.Meta):
-        verbose_name = _("province")
-        verbose_name_plural = _("provinces")
-
-    @classmethod
-    def slug_for_postcode(cls, postcode: str) -> str | None:
-        """Belgian postcodes map onto provinces by range."""
-        try:
-            number = int(str(postcode).strip())
-        except ValueError:
-            return None
-        ranges = [
-            (1000, 1299, "brussel"),
-            (1500, 1999, "vlaams-brabant"),
-            (2000, 2999, "antwerpen"),
-            (3000, 3499, "vlaams-brabant"),
-            (3500, 3999, "limburg"),
-            (8000, 8999, "west-vlaanderen"),
-            (9000, 9999, "oost-vlaanderen"),
-        ]
-        for low, high, slug in ranges:
-            if low <= number <= high:
-                return slug
-        return None
-
-    @classmethod
-    def for_postcode(cls, postcode: str):
-        slug = cls.slug_for_postcode(postcode) if postcode else None
-        return cls.objects.filter(slug=slug).first() if slug else None
-
-
-class Criterion(models.Model):
-    """A kijkwijzer criterion a provider declares for each course."""
-
-    class Group(models.TextChoices):
-        CONTENT = "content", _("Content")
-        APPROACH = "approach", _("Approach")
-
-    key = models.SlugField(_("key"), max_length=60, unique=True)
-    group = models.CharField(_("group"), max_length=10, choices=Group.choices)
-    label = models.CharField(_("label"), max_length=120)
-    question = models.TextField(
-        _("question"), help_text=_("The question a teacher asks of a course.")
-    )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        verbose_name = _("kijkwijzer criterion")
-        verbose_name_plural = _("kijkwijzer criteria")
-        ordering = ["position"]
-
-    def __str__(self):
-        return self.label
-
+from taxonomy.models import (
+    Criterion,
+    EducationLevel,
+    Method,
+    Province,
+    TargetRole,
+    Theme,
+)
 
 # --------------------------------------------------------------------------
 # Courses
@@ -174,20 +55,29 @@ class CourseQuerySet(models.QuerySet):
         """The courses this user may see; the rule is access.course_visibility."""
         return self.filter(access.course_visibility(user))
 
+    def located_in(self, province):
+        """Courses with a session in the province: a coming one, or where the
+        course last took place when none is coming."""
+        from .index import PROVINCE
+
+        facets = CourseFacet.objects.filter(kind=PROVINCE, value=str(province.pk))
+        return self.filter(pk__in=facets.values("course_id"))
+
     def upcoming(self, today=None):
         """Courses with at least one session today or later."""
         return self.filter(last_session_date__gte=today or timezone.localdate())
 
-    def for_listing(self, today=None):
-        """What a result card shows, in a fixed number of queries."""
-        today = today or timezone.localdate()
+    def for_listing(self, start=None, end=None):
+        """What a result card shows, in a fixed number of queries. The card's
+        sessions are the coming ones, or those between start and end."""
+        sessions = Session.objects.filter(date__gte=start or timezone.localdate())
+        if end:
+            sessions = sessions.filter(date__lte=end)
         return self.select_related("provider").prefetch_related(
             "education_levels",
             Prefetch(
                 "sessions",
-                queryset=Session.objects.filter(date__gte=today).select_related(
-                    "province"
-                ),
+                queryset=sessions.select_related("province"),
                 to_attr="upcoming_sessions",
             ),
         )
@@ -303,6 +193,7 @@ class Course(models.Model):
     registration_url = models.URLField(
         _("registration link"),
         blank=True,
+        validators=[validate_web_url],
         help_text=_("Leave empty when teachers register by contacting you."),
     )
     language = models.CharField(
@@ -475,9 +366,9 @@ class Session(models.Model):
     def save(self, *args, **kwargs):
         # A Belgian postcode tells the province, so it cannot disagree with
         # it; the province field only matters where the postcode says nothing.
-        slug = Province.slug_for_postcode(self.postcode) if self.postcode else None
-        if slug and (self.province is None or self.province.slug != slug):
-            self.province = Province.objects.filter(slug=slug).first()
+        located = Province.objects.for_postcode(self.postcode)
+        if located is not None:
+            self.province = located
         super().save(*args, **kwargs)
 
     def clean(self):

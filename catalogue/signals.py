@@ -6,18 +6,10 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
+from taxonomy.models import EducationLevel, Method, TargetRole, Theme
+
 from .index import schedule
-from .models import (
-    Course,
-    CourseCriterion,
-    EducationLevel,
-    Method,
-    ProgrammeItem,
-    Session,
-    TargetRole,
-    Theme,
-    Trainer,
-)
+from .models import Course, CourseCriterion, ProgrammeItem, Session, Trainer
 from .tasks import reindex_courses
 
 # Above this many courses a change is re-indexed by a background task rather

@@ -1,6 +1,6 @@
 from django.shortcuts import render
 
-from catalogue.models import Criterion
+from taxonomy.models import Criterion
 
 
 def kijkwijzer(request):

@@ -77,7 +77,12 @@ def ensure_editor_group(**kwargs):
     group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
     permissions = (
         Permission.objects.filter(
-            content_type__app_label__in=["catalogue", "providers", "planning"]
+            content_type__app_label__in=[
+                "taxonomy",
+                "catalogue",
+                "providers",
+                "planning",
+            ]
         )
         | Permission.objects.filter(
             content_type__app_label="admin", codename="view_logentry"

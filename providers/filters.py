@@ -1,10 +1,10 @@
 import django_filters
 from django import forms
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.models import Course, CourseFacet, Province
+from catalogue.models import Course
+from taxonomy.models import Province
 
 from .models import Provider
 
@@ -34,10 +34,8 @@ class ProviderFilter(django_filters.FilterSet):
 
     def in_province(self, queryset, name, province):
         """A campus there, or a coming course with a session there."""
-        courses = Course.objects.published().upcoming(timezone.localdate())
-        located = CourseFacet.objects.filter(
-            kind="province", value=str(province.pk), course__in=courses
-        ).values("course__provider_id")
+        courses = Course.objects.published().upcoming().located_in(province)
+        located = courses.values("provider_id")
         return queryset.filter(
             Q(campuses__province=province) | Q(pk__in=located)
         ).distinct()

@@ -1,11 +1,16 @@
-import hashlib
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
+
+from nw.weblinks import validate_web_url
+from taxonomy.models import Method, Province
 
 from .validators import (
     format_iban,
@@ -65,9 +70,7 @@ class Provider(models.Model):
         blank=True,
         help_text=_("How the organisation sees professional learning of teachers."),
     )
-    methods = models.ManyToManyField(
-        "catalogue.Method", verbose_name=_("methods"), blank=True
-    )
+    methods = models.ManyToManyField(Method, verbose_name=_("methods"), blank=True)
     methods_note = models.TextField(_("more about the methods"), blank=True)
     partners = models.TextField(
         _("partners and experts"),
@@ -81,7 +84,7 @@ class Provider(models.Model):
     )
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[validate_web_url])
     iban = models.CharField(
         _("IBAN"), max_length=34, blank=True, validators=[validate_iban]
     )
@@ -138,7 +141,7 @@ class Campus(models.Model):
     postcode = models.CharField(_("postcode"), max_length=10)
     municipality = models.CharField(_("municipality"), max_length=100)
     province = models.ForeignKey(
-        "catalogue.Province",
+        Province,
         verbose_name=_("province"),
         null=True,
         blank=True,
@@ -155,9 +158,7 @@ class Campus(models.Model):
         return f"{self.name}, {self.street}, {self.postcode} {self.municipality}"
 
     def save(self, *args, **kwargs):
-        from catalogue.models import Province
-
-        self.province = Province.for_postcode(self.postcode)
+        self.province = Province.objects.for_postcode(self.postcode)
         super().save(*args, **kwargs)
 
 
@@ -185,6 +186,60 @@ class ProviderMembership(models.Model):
 
     def __str__(self):
         return f"{self.user} @ {self.provider}"
+
+
+class ComplaintManager(models.Manager):
+    def create_within_limit(
+        self, complaint, limit: int, period: timedelta = timedelta(hours=1)
+    ) -> bool:
+        """Store the complaint unless its client sent ``limit`` reports within
+        ``period``; False when refused.
+
+        Counting and storing happen while the client's ReportingClient row is
+        locked, so simultaneous posts from one client are counted one after
+        the other instead of all seeing room for one more.
+        """
+        client = complaint.client_hash
+        now = timezone.now()
+        with transaction.atomic():
+            # A write comes first: it locks the row on PostgreSQL, and on
+            # SQLite it takes the database's write lock, before anything is
+            # counted.
+            if not ReportingClient.objects.lock(client, now):
+                try:
+                    with transaction.atomic():
+                        ReportingClient.objects.create(client_hash=client, seen_at=now)
+                except IntegrityError:
+                    # A simultaneous post created it; wait for its lock.
+                    ReportingClient.objects.lock(client, now)
+            recent = self.filter(client_hash=client, created_at__gte=now - period)
+            if recent.count() >= limit:
+                return False
+            complaint.save()
+            return True
+
+
+class ReportingClientManager(models.Manager):
+    def lock(self, client_hash, now) -> bool:
+        """Lock the client's row until the transaction ends; False if the
+        client has no row yet."""
+        return bool(self.filter(client_hash=client_hash).update(seen_at=now))
+
+
+class ReportingClient(models.Model):
+    """One row per client that has sent a report, by the same keyed hash as
+    Complaint.client_hash: the lock that makes the report limit atomic."""
+
+    client_hash = models.CharField(max_length=64, unique=True)
+    seen_at = models.DateTimeField()
+
+    objects = ReportingClientManager()
+
+    class Meta:
+        default_permissions = ()
+
+    def __str__(self):
+        return self.client_hash
 
 
 class Complaint(models.Model):
@@ -237,6 +292,8 @@ class Complaint(models.Model):
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    objects = ComplaintManager()
+
     class Meta:
         verbose_name = _("complaint")
         verbose_name_plural = _("complaints")
@@ -248,5 +305,6 @@ class Complaint(models.Model):
 
     @staticmethod
     def hash_client(address: str) -> str:
-        key = settings.SECRET_KEY.encode()
-        return hashlib.sha256(key + b"|" + (address or "").encode()).hexdigest()
+        return salted_hmac(
+            "providers.Complaint.client", address or "", algorithm="sha256"
+        ).hexdigest()

@@ -3,6 +3,8 @@ from django.db import connection, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import override_settings
 
+from .helpers import make_editor, make_provider, make_user, provider_staff
+
 
 def pytest_collection_modifyitems(config, items):
     """PostgreSQL-only tests are deselected on SQLite, never skipped, so a CI
@@ -69,3 +71,47 @@ def commit_hooks_as_in_production(monkeypatch):
 
     monkeypatch.setattr(BaseDatabaseWrapper, "on_commit", on_commit)
     monkeypatch.setattr(transaction.Atomic, "__exit__", atomic_exit)
+
+
+# -- named people ----------------------------------------------------------------
+# The same cast in every test file: Anna works for the provider, Bert for a
+# competitor, Eva edits the site, Tom is a teacher with no rights at all.
+
+
+@pytest.fixture
+def provider(db):
+    return make_provider("Universiteit Antwerpen")
+
+
+@pytest.fixture
+def other_provider(db):
+    return make_provider("Hogeschool Gent")
+
+
+@pytest.fixture
+def anna(provider):
+    """Provider staff of ``provider``."""
+    return provider_staff(provider, "anna@uantwerpen.example")
+
+
+@pytest.fixture
+def bert(other_provider):
+    """Provider staff of ``other_provider``: the one who must not get in."""
+    return provider_staff(other_provider, "bert@hogent.example")
+
+
+@pytest.fixture
+def eva(db):
+    """A site editor (the Redactie group), not a superuser."""
+    return make_editor("eva@nascholingswijzer.example")
+
+
+@pytest.fixture
+def tom(db):
+    """A teacher: signed in, no rights."""
+    return make_user("tom@school.example")
+
+
+@pytest.fixture
+def root(db):
+    return make_user("root@nascholingswijzer.example", is_superuser=True, is_staff=True)

@@ -8,7 +8,8 @@ import pytest
 from django.urls import reverse
 from icalendar import Calendar
 
-from catalogue.models import Course, CourseCriterion, Criterion
+from catalogue.models import Course, CourseCriterion
+from taxonomy.models import Criterion
 
 from .helpers import (
     days,

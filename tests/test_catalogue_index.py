@@ -7,9 +7,10 @@ from django.test import override_settings
 from django_tasks import default_task_backend
 
 from catalogue.index import flush, refresh_courses, refresh_dates
-from catalogue.models import Course, CourseFacet, Theme
+from catalogue.models import Course, CourseFacet
 from catalogue.search import apply_search
 from catalogue.signals import IN_REQUEST_LIMIT
+from taxonomy.models import Theme
 
 from .helpers import days, make_course, make_provider, make_session, make_trainer
 

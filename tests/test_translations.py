@@ -61,11 +61,11 @@ def test_po_file_has_every_string_of_the_code(tmp_path, monkeypatch):
     # makemessages writes into any locale/ folder it finds, so it runs on a
     # copy of the code without one.
     root = PO.parents[3]
-    for folder in ["nw", "catalogue", "planning", "providers", "templates"]:
+    for folder in ["nw", "taxonomy", "catalogue", "planning", "providers", "templates"]:
         shutil.copytree(
             root / folder,
             tmp_path / "src" / folder,
-            ignore=shutil.ignore_patterns("__pycache__", "demo_data.py"),
+            ignore=shutil.ignore_patterns("__pycache__"),
         )
     monkeypatch.chdir(tmp_path / "src")
     with override_settings(LOCALE_PATHS=[tmp_path / "out"]):
