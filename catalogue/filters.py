@@ -1,39 +1,43 @@
-"""The catalogue's filters, their validation and their facet counts.
+"""The catalogue's search: a plain form that validates every parameter of the
+list, and a query object that turns what it cleaned into courses, facet
+counts, active-filter chips and sort options.
 
-Every parameter in the URL goes through this FilterSet. A bad value never
-empties the page: a malformed field is reported and left out, an unknown
-option is reported and ignored, and every other filter still applies.
+Each filter is defined once, in ``FILTERS`` below: its form field and the
+function that applies it. A bad value never empties the page: a malformed
+field is reported and left out, an unknown option is reported and ignored,
+and every other filter still applies.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
-import django_filters
 from django import forms
-from django.db.models import Count, Exists, F, OuterRef
+from django.db.models import Count, Exists, F, OuterRef, QuerySet
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from providers.models import Provider
-
-from . import index
-from .models import (
-    Course,
-    CourseFacet,
+from taxonomy.models import (
     Criterion,
     EducationLevel,
     Method,
     Province,
-    Session,
     TargetRole,
     Theme,
 )
-from .search import apply_search
+
+from . import index
+from .models import Course, CourseFacet, Session
+from .search import apply_search, tokens
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUES = 30
+EMPTY = (None, "", [], False)
 
 
 class Taxonomies:
@@ -54,53 +58,20 @@ class Taxonomies:
         )
 
 
+# -- form fields ---------------------------------------------------------------
+
+
 class LenientMultipleChoiceField(forms.MultipleChoiceField):
     """Keeps the valid options and remembers the unknown ones, so an old
     bookmark with a renamed theme still shows the rest of the search."""
+
+    widget = forms.CheckboxSelectMultiple
 
     def clean(self, value):
         # An empty value is "no choice" (the select's first option), not an error.
         values = [v for v in dict.fromkeys(self.to_python(value)) if v][:MAX_VALUES]
         self.ignored = [v for v in values if not self.valid_value(v)]
         return [v for v in values if self.valid_value(v)]
-
-
-class FacetFilter(django_filters.MultipleChoiceFilter):
-    """Filter on CourseFacet keys. ``options`` maps the URL value to
-    (facet value, label, depth); the FilterSet fills it per request."""
-
-    field_class = LenientMultipleChoiceField
-
-    def __init__(self, *args, kind, conjoined=False, **kwargs):
-        self.kind = kind
-        self.options = {}
-        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
-        kwargs.setdefault("choices", [])
-        super().__init__(*args, conjoined=conjoined, **kwargs)
-
-    def set_options(self, options):
-        options = list(options)
-        self.options = {url: (key, label, depth) for url, key, label, depth in options}
-        self.extra["choices"] = [(url, label) for url, _key, label, _d in options]
-
-    def filter(self, qs, value):
-        if not value:
-            return qs
-        keys = [self.options[v][0] for v in value if v in self.options]
-        facets = CourseFacet.objects.filter(kind=self.kind)
-        if self.conjoined:
-            for key in keys:
-                qs = qs.filter(pk__in=facets.filter(value=key).values("course_id"))
-            return qs
-        return qs.filter(pk__in=facets.filter(value__in=keys).values("course_id"))
-
-
-class CheckboxFilter(django_filters.Filter):
-    field_class = forms.BooleanField
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", forms.CheckboxInput)
-        super().__init__(*args, **kwargs)
 
 
 class DateInput(forms.DateInput):
@@ -110,7 +81,145 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d")
 
 
-class CourseFilterForm(forms.Form):
+# -- the filters -----------------------------------------------------------------
+
+
+@dataclass
+class Facet:
+    """A filter on CourseFacet keys, with counts shown next to its options.
+
+    ``options`` gives (URL value, facet value, label, depth) per option.
+    A conjoined facet needs every chosen option (the kijkwijzer criteria);
+    the others need any of them.
+    """
+
+    kind: str
+    options: Callable[[Taxonomies], list[tuple[str, str, str, int]]]
+    conjoined: bool = False
+    widget: type[forms.Widget] = forms.CheckboxSelectMultiple
+
+    def field(self, label, choices):
+        return LenientMultipleChoiceField(
+            label=label, required=False, choices=choices, widget=self.widget
+        )
+
+    def apply(self, queryset, keys):
+        facets = CourseFacet.objects.filter(kind=self.kind)
+        if self.conjoined:
+            for key in keys:
+                queryset = queryset.filter(
+                    pk__in=facets.filter(value=key).values("course_id")
+                )
+            return queryset
+        return queryset.filter(pk__in=facets.filter(value__in=keys).values("course_id"))
+
+
+def _tree_options(tree):
+    return [(n.slug, str(n.pk), n.name, depth) for n, depth in tree.flatten()]
+
+
+def _term_options(terms):
+    return [(t.slug, str(t.pk), str(t), 0) for t in terms]
+
+
+FACETS = {
+    "level": (
+        _("Education level"),
+        Facet(index.LEVEL, lambda t: _tree_options(t.levels)),
+    ),
+    "theme": (_("Theme"), Facet(index.THEME, lambda t: _tree_options(t.themes))),
+    "role": (_("Target audience"), Facet(index.ROLE, lambda t: _term_options(t.roles))),
+    "format": (
+        _("Format"),
+        Facet(
+            index.FORMAT,
+            lambda t: [(v, v, label, 0) for v, label in Course.Format.choices],
+        ),
+    ),
+    "method": (_("Method"), Facet(index.METHOD, lambda t: _term_options(t.methods))),
+    "province": (
+        _("Province"),
+        Facet(index.PROVINCE, lambda t: _term_options(t.provinces)),
+    ),
+    "municipality": (
+        _("Municipality"),
+        Facet(
+            index.MUNICIPALITY,
+            lambda t: [(m, m, m, 0) for m in t.municipalities],
+            widget=forms.SelectMultiple,
+        ),
+    ),
+    "provider": (
+        _("Provider"),
+        Facet(index.PROVIDER, lambda t: _term_options(t.providers)),
+    ),
+    "criteria": (
+        _("Kijkwijzer"),
+        Facet(
+            index.CRITERION,
+            lambda t: [(c.key, str(c.pk), c.label, 0) for c in t.criteria],
+            conjoined=True,
+        ),
+    ),
+}
+
+SORTS = {
+    "date": (
+        _("First coming session"),
+        [
+            F("next_session_date").asc(nulls_last=True),
+            F("last_session_date").desc(nulls_last=True),
+            "title",
+            "pk",
+        ],
+    ),
+    "relevance": (
+        _("Relevance"),
+        ["-rank", F("next_session_date").asc(nulls_last=True), "pk"],
+    ),
+    "newest": (_("Newest"), [F("published_at").desc(nulls_last=True), "-pk"]),
+    "fee": (_("Fee, lowest first"), [F("fee").asc(nulls_last=True), "title", "pk"]),
+    "title": (_("Title"), ["title", "pk"]),
+}
+
+
+class CatalogueForm(forms.Form):
+    """Every parameter the list understands. Facet choices come from the
+    taxonomies of this request."""
+
+    q = forms.CharField(label=_("Search"), max_length=MAX_QUERY_LENGTH, required=False)
+    online = forms.BooleanField(label=_("Online only"), required=False)
+    date_from = forms.DateField(label=_("From"), widget=DateInput(), required=False)
+    date_to = forms.DateField(label=_("Until"), widget=DateInput(), required=False)
+    max_fee = forms.DecimalField(
+        label=_("Maximum fee (euro)"),
+        min_value=0,
+        max_value=100000,
+        max_digits=8,
+        decimal_places=2,
+        required=False,
+    )
+    past = forms.BooleanField(
+        label=_("Also show courses without coming sessions"), required=False
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[("", "")] + [(key, label) for key, (label, _o) in SORTS.items()],
+    )
+
+    def __init__(self, data, *, taxonomies: Taxonomies):
+        super().__init__(data)
+        self.facet_options = {}
+        for name, (label, facet) in FACETS.items():
+            options = facet.options(taxonomies)
+            self.facet_options[name] = {
+                url: (key, text, depth) for url, key, text, depth in options
+            }
+            self.fields[name] = facet.field(
+                label, [(url, text) for url, _k, text, _d in options]
+            )
+
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
@@ -121,7 +230,7 @@ class CourseFilterForm(forms.Form):
         return cleaned
 
     def notices(self):
-        """Unknown options that were ignored, as (field, message) pairs."""
+        """Input that was understood but could not be used, as (field, message)."""
         out = []
         for name, form_field in self.fields.items():
             for value in getattr(form_field, "ignored", [])[:5]:
@@ -134,156 +243,77 @@ class CourseFilterForm(forms.Form):
                         % {"value": value[:50], "field": form_field.label},
                     )
                 )
+        text = (self.cleaned_data.get("q") or "").strip()
+        if text and not tokens(text):
+            out.append(
+                (
+                    "q",
+                    _(
+                        "“%(text)s” has no letters or digits to search for, so all "
+                        "courses are shown."
+                    )
+                    % {"text": text[:50]},
+                )
+            )
         return out
 
 
-SORTS = {
-    "date": [
-        F("next_session_date").asc(nulls_last=True),
-        F("last_session_date").desc(nulls_last=True),
-        "title",
-        "pk",
-    ],
-    "newest": [F("published_at").desc(nulls_last=True), "-pk"],
-    "fee": [F("fee").asc(nulls_last=True), "title", "pk"],
-    "title": ["title", "pk"],
-    "relevance": ["-rank", F("next_session_date").asc(nulls_last=True), "pk"],
-}
+# -- the query -------------------------------------------------------------------
 
 
-class CourseFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label=_("Search"), max_length=MAX_QUERY_LENGTH, method="filter_nothing"
-    )
-    level = FacetFilter(label=_("Education level"), kind=index.LEVEL)
-    theme = FacetFilter(label=_("Theme"), kind=index.THEME)
-    role = FacetFilter(label=_("Target audience"), kind=index.ROLE)
-    format = FacetFilter(label=_("Format"), kind=index.FORMAT)
-    method = FacetFilter(label=_("Method"), kind=index.METHOD)
-    province = FacetFilter(label=_("Province"), kind=index.PROVINCE)
-    municipality = FacetFilter(
-        label=_("Municipality"), kind=index.MUNICIPALITY, widget=forms.SelectMultiple
-    )
-    online = CheckboxFilter(label=_("Online only"), method="filter_online")
-    date_from = django_filters.DateFilter(
-        label=_("From"), widget=DateInput(), method="filter_nothing"
-    )
-    date_to = django_filters.DateFilter(
-        label=_("Until"), widget=DateInput(), method="filter_nothing"
-    )
-    max_fee = django_filters.NumberFilter(
-        label=_("Maximum fee (euro)"),
-        field_name="fee",
-        lookup_expr="lte",
-        min_value=0,
-        max_value=100000,
-        max_digits=8,
-        decimal_places=2,
-    )
-    provider = FacetFilter(label=_("Provider"), kind=index.PROVIDER)
-    criteria = FacetFilter(label=_("Kijkwijzer"), kind=index.CRITERION, conjoined=True)
-    past = CheckboxFilter(
-        label=_("Also show courses without coming sessions"), method="filter_nothing"
-    )
-    sort = django_filters.ChoiceFilter(
-        label=_("Sort by"),
-        method="filter_nothing",
-        empty_label=None,
-        choices=[
-            ("date", _("First coming session")),
-            ("relevance", _("Relevance")),
-            ("newest", _("Newest")),
-            ("fee", _("Fee, lowest first")),
-            ("title", _("Title")),
-        ],
-    )
+class CourseQuery:
+    """What a visitor asked the catalogue, and the courses that answer it."""
 
-    # Groups whose counts are shown next to their options. Criteria narrow
-    # within the group (all must hold), so their counts include themselves.
-    facet_names = [
-        "level",
-        "theme",
-        "role",
-        "format",
-        "method",
-        "province",
-        "municipality",
-        "provider",
-        "criteria",
-    ]
-
-    class Meta:
-        model = Course
-        fields = []
-        form = CourseFilterForm
-
-    def __init__(self, data=None, *args, taxonomies: Taxonomies, today=None, **kwargs):
-        super().__init__(data, *args, **kwargs)
-        self.taxonomies = taxonomies
+    def __init__(self, data: QueryDict, *, taxonomies: Taxonomies, today=None):
+        self.data = data
         self.today = today or timezone.localdate()
-        t = taxonomies
-        self.filters["level"].set_options(
-            (n.slug, str(n.pk), n.name, d) for n, d in t.levels.flatten()
-        )
-        self.filters["theme"].set_options(
-            (n.slug, str(n.pk), n.name, d) for n, d in t.themes.flatten()
-        )
-        for name, terms in [
-            ("role", t.roles),
-            ("method", t.methods),
-            ("province", t.provinces),
-            ("provider", t.providers),
-        ]:
-            self.filters[name].set_options(
-                (term.slug, str(term.pk), str(term), 0) for term in terms
-            )
-        self.filters["criteria"].set_options(
-            (c.key, str(c.pk), c.label, 0) for c in t.criteria
-        )
-        self.filters["format"].set_options(
-            (value, value, label, 0) for value, label in Course.Format.choices
-        )
-        self.filters["municipality"].set_options((m, m, m, 0) for m in t.municipalities)
-
-    # -- filtering ---------------------------------------------------------
-
-    def filter_nothing(self, queryset, name, value):
-        # Applied together in filter_queryset (search, dates, "past").
-        return queryset
-
-    def filter_online(self, queryset, name, value):
-        if not value:
-            return queryset
-        return queryset.filter(
-            pk__in=CourseFacet.objects.filter(kind=index.ONLINE).values("course_id")
-        )
-
-    @property
-    def cleaned(self):
-        self.form.is_valid()  # validates once; invalid fields are left out
-        return self.form.cleaned_data
+        self.form = CatalogueForm(data, taxonomies=taxonomies)
+        self.form.is_valid()  # invalid fields are reported and left out
+        self.cleaned = {
+            k: v for k, v in self.form.cleaned_data.items() if v not in EMPTY
+        }
 
     @property
     def query(self) -> str:
-        return self.cleaned.get("q") or ""
+        """The search text, when it has anything to search for."""
+        text = self.cleaned.get("q", "")
+        return text if tokens(text) else ""
 
-    def filter_queryset(self, queryset, exclude=()):
-        data = {k: v for k, v in self.cleaned.items() if k not in exclude}
-        for name, value in data.items():
-            queryset = self.filters[name].filter(queryset, value)
-        start, end = data.get("date_from"), data.get("date_to")
-        if not data.get("past"):
-            queryset = queryset.upcoming(self.today)
-            # Only coming sessions count towards a date range too.
+    def session_range(self) -> tuple[date | None, date | None]:
+        """The dates a shown session must fall in: from today unless past
+        courses are asked for, narrowed by the date filter."""
+        start, end = self.cleaned.get("date_from"), self.cleaned.get("date_to")
+        if not self.cleaned.get("past"):
             start = max(start or self.today, self.today)
-        if start or end:
+        return start, end
+
+    def filter(self, queryset: QuerySet, exclude=()) -> QuerySet:
+        """Apply every chosen filter except those named in ``exclude``."""
+        chosen = {k: v for k, v in self.cleaned.items() if k not in exclude}
+        for name, (_label, facet) in FACETS.items():
+            if name in chosen:
+                options = self.form.facet_options[name]
+                queryset = facet.apply(queryset, [options[v][0] for v in chosen[name]])
+        if "online" in chosen:
+            online = CourseFacet.objects.filter(kind=index.ONLINE)
+            queryset = queryset.filter(pk__in=online.values("course_id"))
+        if "max_fee" in chosen:
+            queryset = queryset.filter(fee__lte=chosen["max_fee"])
+        if "past" not in chosen:
+            queryset = queryset.upcoming(self.today)
+        if "date_from" in chosen or "date_to" in chosen:
+            # Only then ask the sessions: "upcoming" alone is answered by the
+            # stored last session date.
+            start, end = self.session_range()
             sessions = Session.objects.filter(course=OuterRef("pk"))
             if start:
                 sessions = sessions.filter(date__gte=start)
             if end:
                 sessions = sessions.filter(date__lte=end)
             queryset = queryset.filter(Exists(sessions))
-        return apply_search(queryset, data.get("q") or "")
+        if "q" in chosen:
+            queryset = apply_search(queryset, chosen["q"])
+        return queryset
 
     @property
     def ordering(self) -> str:
@@ -292,53 +322,39 @@ class CourseFilter(django_filters.FilterSet):
             return "date"
         return chosen or ("relevance" if self.query else "date")
 
+    def results(self, queryset: QuerySet) -> QuerySet:
+        return self.filter(queryset).order_by(*SORTS[self.ordering][1])
+
     def sort_options(self) -> list[tuple[str, str, bool]]:
         """(value, label, selected) for the sort menu. The default order has
         the empty value, so it stays out of the URL and a new search text
         switches to relevance by itself."""
         default = "relevance" if self.query else "date"
-        labels = dict(self.filters["sort"].extra["choices"])
-        chosen = self.cleaned.get("sort") or ""
-        options = [("", labels[default], chosen in ("", default))]
-        for value, label in labels.items():
+        chosen = self.cleaned.get("sort", "")
+        options = [("", SORTS[default][0], chosen in ("", default))]
+        for value, (label, _order) in SORTS.items():
             if value not in (default, "relevance"):
                 options.append((value, label, value == chosen))
         return options
 
-    @property
-    def qs(self):
-        if not hasattr(self, "_qs"):
-            self._qs = self.filter_queryset(self.queryset.all()).order_by(
-                *SORTS[self.ordering]
-            )
-        return self._qs
-
-    # -- what the page shows about the filters -------------------------------
+    # -- what the page shows about the filters ---------------------------------
 
     def active_names(self) -> list[str]:
-        return [
-            name
-            for name, value in self.cleaned.items()
-            if value not in (None, "", [], False) and name != "sort"
-        ]
+        return [name for name in self.cleaned if name != "sort"]
 
-    def counts(self) -> dict[str, Counter]:
+    def counts(self, queryset: QuerySet) -> dict[str, Counter]:
         """Facet counts per group, each with the other groups' filters applied.
 
         Groups with no selection share one query; each group with a selection
         needs its own, so a page costs at most one query per group.
         """
-        selected = {n for n in self.facet_names if self.cleaned.get(n)}
-        shared = [n for n in self.facet_names if n not in selected or n == "criteria"]
-        plans = [(shared, ())] + [
-            ([n], (n,)) for n in self.facet_names if n in selected and n != "criteria"
-        ]
+        selected = {n for n in FACETS if n in self.cleaned and n != "criteria"}
+        plans = [([n for n in FACETS if n not in selected], ())]
+        plans += [([n], (n,)) for n in FACETS if n in selected]
         counts = defaultdict(Counter)
         for names, exclude in plans:
-            if not names:
-                continue
-            kinds = {self.filters[n].kind: n for n in names}
-            base = self.filter_queryset(self.queryset.all(), exclude=exclude)
+            kinds = {FACETS[n][1].kind: n for n in names}
+            base = self.filter(queryset, exclude=exclude)
             rows = (
                 CourseFacet.objects.filter(
                     kind__in=kinds, course__in=base.order_by().values("pk")
@@ -351,23 +367,22 @@ class CourseFilter(django_filters.FilterSet):
                 counts[kinds[kind]][value] = n
         return counts
 
-    def facets(self) -> dict[str, FacetGroup]:
-        counts = self.counts()
+    def facets(self, queryset: QuerySet) -> dict[str, FacetGroup]:
+        counts = self.counts(queryset)
         groups = {}
-        for name in self.facet_names:
-            flt = self.filters[name]
-            chosen = set(self.cleaned.get(name) or [])
-            options = []
-            for url, (key, label, depth) in flt.options.items():
-                n = counts[name].get(key, 0)
-                if n or url in chosen:
-                    options.append(FacetOption(url, label, n, url in chosen, depth))
+        for name, (label, _facet) in FACETS.items():
+            chosen = set(self.cleaned.get(name, []))
+            options = [
+                FacetOption(url, text, counts[name].get(key, 0), url in chosen, depth)
+                for url, (key, text, depth) in self.form.facet_options[name].items()
+                if counts[name].get(key) or url in chosen
+            ]
             groups[name] = FacetGroup(
-                name, flt.label, options, len(chosen), self.form.errors.get(name, [])
+                name, label, options, len(chosen), self.form.errors.get(name, [])
             )
         return groups
 
-    def without(self, name, value=None):
+    def without(self, name, value=None) -> QueryDict:
         """The current query string without one filter (or one of its values)."""
         query = self.data.copy()
         query.pop("page", None)
@@ -377,26 +392,25 @@ class CourseFilter(django_filters.FilterSet):
             query.setlist(name, [v for v in query.getlist(name) if v != value])
         return query
 
-    def chips(self) -> list[tuple[str, object]]:
+    def chips(self) -> list[tuple[str, QueryDict]]:
         """Active filters as (label, query string without it)."""
         chips = []
         for name in self.active_names():
-            flt = self.filters[name]
-            value = self.cleaned[name]
-            if isinstance(flt, FacetFilter):
+            label, value = self.form.fields[name].label, self.cleaned[name]
+            if name in FACETS:
+                options = self.form.facet_options[name]
                 for url in value:
-                    label = flt.options[url][1]
-                    chips.append((f"{flt.label}: {label}", self.without(name, url)))
+                    chips.append(
+                        (f"{label}: {options[url][1]}", self.without(name, url))
+                    )
             elif isinstance(value, bool):
-                chips.append((str(flt.label), self.without(name)))
+                chips.append((str(label), self.without(name)))
             else:
-                shown = (
-                    value.strftime("%d/%m/%Y") if hasattr(value, "strftime") else value
-                )
-                chips.append((f"{flt.label}: {shown}", self.without(name)))
+                shown = value.strftime("%d/%m/%Y") if isinstance(value, date) else value
+                chips.append((f"{label}: {shown}", self.without(name)))
         return chips
 
-    def loosen(self) -> tuple[str, object, int] | None:
+    def loosen(self, queryset: QuerySet) -> tuple[str, QueryDict, int] | None:
         """For an empty result: the one filter whose removal finds the most.
 
         Costs one count per active filter, and only runs on empty results.
@@ -405,9 +419,9 @@ class CourseFilter(django_filters.FilterSet):
         for name in self.active_names():
             if name == "past":
                 continue
-            n = self.filter_queryset(self.queryset.all(), exclude=(name,)).count()
+            n = self.filter(queryset, exclude=(name,)).count()
             if n and (best is None or n > best[2]):
-                best = (str(self.filters[name].label), self.without(name), n)
+                best = (str(self.form.fields[name].label), self.without(name), n)
         return best
 
 

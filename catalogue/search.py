@@ -113,7 +113,27 @@ def highlight(text: str, query: str) -> str:
     return mark_safe("".join(out))
 
 
+_marks = re.compile(f"([{START}{STOP}])")
+
+
 def headline_html(headline: str) -> str:
-    """Turn ts_headline output, marked with control characters, into safe HTML."""
-    escaped = escape(headline)
-    return mark_safe(escaped.replace(START, "<mark>").replace(STOP, "</mark>"))
+    """Turn ts_headline output, marked with control characters, into safe HTML.
+
+    The marks are balanced whatever the text holds: a course text that itself
+    contains the marker characters cannot open a <mark> that never closes.
+    """
+    out, is_open = [], False
+    for piece in _marks.split(headline):
+        if piece == START:
+            if not is_open:
+                out.append("<mark>")
+            is_open = True
+        elif piece == STOP:
+            if is_open:
+                out.append("</mark>")
+            is_open = False
+        else:
+            out.append(escape(piece))
+    if is_open:
+        out.append("</mark>")
+    return mark_safe("".join(out))

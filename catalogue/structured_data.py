@@ -5,6 +5,8 @@ from datetime import datetime
 
 from django.utils.safestring import mark_safe
 
+from nw.weblinks import safe_url
+
 from .calendar import BRUSSELS
 
 # Inside <script> a "</script>" in a course text must not end the block.
@@ -38,7 +40,7 @@ def course_json_ld(course, request) -> str:
             "price": str(course.fee),
             "priceCurrency": "EUR",
             "category": "Paid" if course.fee else "Free",
-            "url": course.registration_url or url,
+            "url": safe_url(course.registration_url) or url,
         }
     instances = []
     for edition, sessions in _editions(course.sessions.all()).items():

@@ -6,10 +6,13 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import ngettext
 
+from taxonomy.models import Criterion, Theme
+
 from . import calendar, structured_data
-from .filters import CourseFilter, Taxonomies
-from .models import Course, Criterion, Theme
+from .filters import CourseQuery, Taxonomies
+from .models import Course
 from .search import headline_html, highlight
+from .suggest import suggest
 
 BACK_PARAM = "terug"
 
@@ -33,6 +36,17 @@ def _result_title(count, query):
     return ngettext("%(count)s course", "%(count)s courses", count) % {"count": count}
 
 
+def _suggestion(filterset, courses, path) -> tuple[str, str] | None:
+    """For an empty result: the search respelled from the catalogue's own
+    words, when that finds courses under the same filters, and its link."""
+    suggestion = suggest(filterset.query, filterset.filter(courses, exclude=("q",)))
+    if suggestion is None:
+        return None
+    params = filterset.without("q")
+    params["q"] = suggestion
+    return suggestion, f"{path}?{params.urlencode()}"
+
+
 def course_list(request):
     # A plain form submission sends every empty field; redirect to the same
     # search without them, so the address bar holds a URL worth sharing.
@@ -48,10 +62,12 @@ def course_list(request):
             f"{request.path}?{query.urlencode()}" if query else request.path
         )
 
-    filterset = CourseFilter(
-        request.GET, queryset=Course.objects.published(), taxonomies=Taxonomies()
+    filterset = CourseQuery(request.GET, taxonomies=Taxonomies())
+    courses = Course.objects.published()
+    page = _page(
+        request,
+        filterset.results(courses).for_listing(*filterset.session_range()),
     )
-    page = _page(request, filterset.qs.for_listing())
     if page is None:
         response = render(
             request,
@@ -76,10 +92,15 @@ def course_list(request):
         "result_title": _result_title(page.paginator.count, filterset.query),
         "form": filterset.form,
         "page": page,
-        "facets": filterset.facets(),
+        "facets": filterset.facets(courses),
         "chips": filterset.chips(),
         "notices": filterset.form.notices(),
-        "loosen": filterset.loosen() if page.paginator.count == 0 else None,
+        "loosen": filterset.loosen(courses) if page.paginator.count == 0 else None,
+        "suggestion": (
+            _suggestion(filterset, courses, request.path)
+            if page.paginator.count == 0
+            else None
+        ),
         "back_query": back,
     }
     is_htmx = request.headers.get("HX-Request") == "true"

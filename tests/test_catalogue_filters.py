@@ -309,3 +309,14 @@ def test_empty_fields_of_a_plain_form_submission_are_dropped_from_the_url(client
     assert response["Location"] == "/cursussen/?theme=wiskunde&sort=date"
     response = client.get(LIST, {"q": "", "max_fee": ""})
     assert response["Location"] == "/cursussen/"
+
+
+def test_cards_under_a_date_filter_show_a_session_within_the_dates(client):
+    make_course("Twee edities", sessions=(5, 40))
+    response = client.get(
+        LIST, {"date_from": days(30).isoformat(), "date_to": days(50).isoformat()}
+    )
+    html = response.content.decode()
+    assert titles(response) == ["Twee edities"]
+    assert f'datetime="{days(40).isoformat()}"' in html
+    assert f'datetime="{days(5).isoformat()}"' not in html

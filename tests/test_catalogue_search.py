@@ -5,9 +5,11 @@ import re
 import pytest
 from django.db import connection
 from django.urls import reverse
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from catalogue.models import Course
-from catalogue.search import apply_search, highlight, normalise
+from catalogue.search import apply_search, headline_html, highlight, normalise
 
 from .helpers import make_course, make_programme, make_provider, make_trainer
 
@@ -136,3 +138,15 @@ def test_postgres_ranks_title_matches_first(catalogue):
 def test_postgres_highlights_stemmed_matches_in_the_summary(client, catalogue):
     html = client.get(LIST, {"q": "leergemeenschap"}).content.decode()
     assert re.search(r"<mark>leergemeenschappen</mark>", html)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["\x02", "\x03", "a", "<", "&", " ", "\x0b"])))
+def test_highlighted_headlines_are_always_balanced(text):
+    html = headline_html(text)
+    depth = 0
+    for tag in re.findall(r"</?mark>", html):
+        depth += 1 if tag == "<mark>" else -1
+        assert depth in (0, 1)  # never nested, never closed before opened
+    assert depth == 0
+    assert "<" not in html.replace("<mark>", "").replace("</mark>", "")

@@ -14,8 +14,8 @@ Status = Course.Status
 
 
 @pytest.fixture
-def own():
-    return make_provider("Eigen aanbieder")
+def own(provider):
+    return provider
 
 
 @pytest.fixture
