@@ -1,5 +1,3 @@
-from datetime import timedelta
-
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, Q
@@ -84,30 +82,25 @@ def _report(request, provider, course=None):
             if form.is_bot():
                 # Look like success, so the bot learns nothing.
                 return redirect(about.get_absolute_url())
-            client = Complaint.hash_client(client_address(request))
-            since = timezone.now() - timedelta(hours=1)
-            recent = Complaint.objects.filter(client_hash=client, created_at__gte=since)
-            if recent.count() >= REPORTS_PER_HOUR:
-                form.add_error(
-                    None,
-                    _(
-                        "You have sent %(count)s reports in the last hour. To keep "
-                        "this form free of abuse, please wait a while or email us at "
-                        "%(email)s."
-                    )
-                    % {"count": REPORTS_PER_HOUR, "email": settings.SUPPORT_EMAIL},
-                )
-                status = 429
-            else:
-                complaint = form.save(commit=False)
-                complaint.provider, complaint.course = provider, course
-                complaint.client_hash = client
-                complaint.save()
+            complaint = form.save(commit=False)
+            complaint.provider, complaint.course = provider, course
+            complaint.client_hash = Complaint.hash_client(client_address(request))
+            if Complaint.objects.create_within_limit(complaint, REPORTS_PER_HOUR):
                 messages.success(
                     request,
                     _("Thank you. The editors will look into your report."),
                 )
                 return redirect(about.get_absolute_url())
+            form.add_error(
+                None,
+                _(
+                    "You have sent %(count)s reports in the last hour. To keep "
+                    "this form free of abuse, please wait a while or email us at "
+                    "%(email)s."
+                )
+                % {"count": REPORTS_PER_HOUR, "email": settings.SUPPORT_EMAIL},
+            )
+            status = 429
     return render(
         request,
         "providers/report.html",

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext
 
 from providers.models import Complaint
@@ -149,6 +152,16 @@ def test_client_address_is_stored_only_as_a_keyed_hash(client, course):
     stored = Complaint.objects.get().client_hash
     assert stored and "10.0.0.1" not in stored
     assert stored == Complaint.hash_client("10.0.0.1")
+
+
+def test_client_hash_is_djangos_salted_hmac_keyed_by_the_secret_key():
+    expected = salted_hmac(
+        "providers.Complaint.client", "10.0.0.1", algorithm="sha256"
+    ).hexdigest()
+    assert Complaint.hash_client("10.0.0.1") == expected
+    # Without the secret key nobody can tell which address sent a report.
+    with override_settings(SECRET_KEY="another-secret-key-entirely"):
+        assert Complaint.hash_client("10.0.0.1") != expected
 
 
 # -- invalid reports ---------------------------------------------------------
@@ -392,3 +405,38 @@ def test_staff_of_another_provider_cannot_open_the_report(client, complaint):
     stranger = provider_staff(make_provider())
     client.login(email=stranger.email, password=PASSWORD)
     assert client.get(change_url(complaint)).status_code == 404
+
+
+# -- simultaneous posts ------------------------------------------------------
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_posts_cannot_exceed_the_limit(course):
+    # An attacker fires many reports at once, hoping each sees room for one
+    # more before any is stored. Real threads, each with its own connection.
+    posts = 20
+    url = report_url(course)
+    start = threading.Barrier(posts)
+    statuses = []
+
+    def post(n):
+        try:
+            start.wait()
+            response = Client().post(
+                url, valid_report(description=f"Tegelijk {n}."), REMOTE_ADDR="10.0.0.9"
+            )
+            statuses.append(response.status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=post, args=(n,)) for n in range(posts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert Complaint.objects.count() == REPORTS_PER_HOUR
+    assert sorted(statuses) == [302] * REPORTS_PER_HOUR + [429] * (
+        posts - REPORTS_PER_HOUR
+    )

@@ -4,6 +4,8 @@ from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from nw.weblinks import safe_url
+
 register = template.Library()
 
 
@@ -27,3 +29,9 @@ def euro(value) -> str:
 @register.filter
 def elided_pages(paginator, number):
     return paginator.get_elided_page_range(number, on_each_side=2, on_ends=1)
+
+
+@register.filter(name="safe_url")
+def safe_url_filter(value) -> str:
+    """A stored link for href/src: "" unless it is http(s). See nw/weblinks.py."""
+    return safe_url(value)
