@@ -617,7 +617,7 @@ def test_complaint_list_cannot_be_filtered_on_hidden_fields(
 @pytest.mark.parametrize(
     "url, statuses",
     [
-        ("/admin/catalogue/theme/", {403}),
+        ("/admin/taxonomy/theme/", {403}),
         ("/admin/accounts/user/", {403}),
         ("/admin/admin/logentry/", {403, 404}),
         ("/admin/auth/group/", {403}),
@@ -657,19 +657,22 @@ def test_import_refuses_row_for_other_provider(attacker, a, b):
     )
     assert response.status_code == 200
     html = html_of(response)
-    assert "validation-error-list" in html
+    assert 'class="import-problem"' in html
     assert f"“{b.provider.slug}”" in html
-    assert 'name="import_file_name"' not in html  # no confirm step offered
+    assert 'name="token"' not in html  # no confirm step offered
     assert Course.objects.count() == before
 
 
-def test_import_refuses_own_row_that_reuses_other_provider_course_code(attacker, a, b):
-    # Courses are matched on their code: B's code must not find B's course.
+def test_import_never_finds_other_provider_course_by_its_code(attacker, a, b):
+    # Courses are matched on their code within the importer's own providers:
+    # B's code is a new code for A, and B's course is neither changed nor
+    # mentioned (not even that it exists).
     response = import_csv(
         attacker, f"{a.provider.slug},{b.course.code},Overschreven,Tekst.,study_day"
     )
-    assert "validation-error-list" in html_of(response)
-    assert b.course.code in html_of(response)
+    html = html_of(response)
+    assert 'class="import-problem"' not in html
+    assert "Bravocursus rekenen" not in html
     b.course.refresh_from_db()
     assert b.course.title == "Bravocursus rekenen"
 
@@ -680,8 +683,8 @@ def test_import_accepts_the_same_row_for_own_provider(attacker, a):
         attacker, f"{a.provider.slug},A-777,Ingevoerd,Samenvatting.,study_day"
     )
     html = html_of(response)
-    assert "validation-error-list" not in html
-    assert 'name="import_file_name"' in html
+    assert 'class="import-problem"' not in html
+    assert 'name="token"' in html
 
 
 # -- other kinds of user

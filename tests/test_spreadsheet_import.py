@@ -125,8 +125,8 @@ def with_changes(rows: list[dict], index: int, **changes) -> list[dict]:
 
 
 def format_index(client, model, name) -> str:
-    """The value of a file format in the import form's format menu."""
-    page = client.get(reverse(f"admin:catalogue_{model}_import"))
+    """The value of a file format in the export form's format menu."""
+    page = client.get(reverse(f"admin:catalogue_{model}_export"))
     options = {
         label: value
         for value, label in re.findall(
@@ -136,15 +136,12 @@ def format_index(client, model, name) -> str:
     return options[name]
 
 
-def upload(client, model, content: bytes, filename="cursussen.csv", fmt="csv"):
-    """Step one: upload the file; the answer is the dry-run preview."""
+def upload(client, model, content: bytes, filename="cursussen.csv", fmt=None):
+    """Step one: upload the file; the answer is the dry-run preview. The
+    type of file is read from its content (``fmt`` is only documentation)."""
     return client.post(
         reverse(f"admin:catalogue_{model}_import"),
-        {
-            "format": format_index(client, model, fmt),
-            "resource": "0",
-            "import_file": SimpleUploadedFile(filename, content),
-        },
+        {"import_file": SimpleUploadedFile(filename, content)},
     )
 
 
@@ -169,7 +166,7 @@ def confirm_data(preview) -> dict | None:
 def confirm(client, model, preview):
     data = confirm_data(preview)
     assert data is not None, "the preview offers no confirm form"
-    assert set(data) >= {"import_file_name", "original_file_name", "format", "resource"}
+    assert set(data) == {"token"}
     return client.post(reverse(f"admin:catalogue_{model}_process_import"), data)
 
 
@@ -198,33 +195,35 @@ def row_types(preview) -> list[str]:
     )
 
 
+def problems(preview) -> list[tuple[int, str, str]]:
+    """Every problem the preview reports: (spreadsheet row, column, sentence)."""
+    return [
+        (int(row), column, html.unescape(text).strip())
+        for row, column, text in re.findall(
+            r'<li class="import-problem" data-row="(\d+)" data-column="([^"]*)">'
+            r"(.*?)</li>",
+            preview.content.decode(),
+            re.S,
+        )
+    ]
+
+
 def row_errors(preview) -> dict[int, dict[str, list[str]]]:
-    """Validation errors of the preview by row number, then by field."""
+    """The preview's problems by spreadsheet row (the column names are row
+    1), then by Dutch column name."""
     errors = {}
-    for number, cell in re.findall(
-        r'<tr>\s*<td>(\d+)\s*</td>\s*<td class="errors">(.*?)</td>',
-        preview.content.decode(),
-        re.S,
-    ):
-        fields = {}
-        for field, items in re.findall(
-            r'validation-error-field-label">([^<]+)</span>\s*<ul>(.*?)</ul>', cell, re.S
-        ):
-            fields[field.strip()] = [
-                html.unescape(item.strip())
-                for item in re.findall(r"<li>(.*?)</li>", items, re.S)
-            ]
-        errors[int(number)] = fields
+    for row, column, text in problems(preview):
+        errors.setdefault(row, {}).setdefault(column, []).append(text)
     return errors
 
 
-def crashed_rows(preview) -> list[str]:
-    """Rows that failed with an exception rather than a validation error."""
+def file_errors(response) -> list[str]:
+    """Why the uploaded file as a whole was refused."""
     return [
-        html.unescape(message)
-        for message in re.findall(
-            r'class="import-error-display-message">(.*?)</div>',
-            preview.content.decode(),
+        html.unescape(text).strip()
+        for text in re.findall(
+            r'<ul class="errorlist"[^>]*>\s*<li>(.*?)</li>',
+            response.content.decode(),
             re.S,
         )
     ]
@@ -305,13 +304,13 @@ def assert_three_courses_imported(provider):
 # -- importing courses -------------------------------------------------------
 
 
-def test_import_form_offers_csv_and_xlsx(staff_client):
-    page = staff_client.get(reverse("admin:catalogue_course_import"))
+def test_export_form_offers_csv_and_xlsx_only(staff_client):
+    page = staff_client.get(reverse("admin:catalogue_course_export"))
     assert page.status_code == 200
     formats = re.findall(
         r'<option value="\d+"[^>]*>(\w+)</option>', page.content.decode()
     )
-    assert {"csv", "xlsx"} <= set(formats)
+    assert formats == ["csv", "xlsx"]
 
 
 def test_staff_without_a_provider_cannot_import(client):
@@ -326,7 +325,6 @@ def test_csv_preview_lists_three_new_rows_and_writes_nothing(staff_client):
     assert preview.status_code == 200
     assert row_types(preview) == ["new", "new", "new"]
     assert row_errors(preview) == {}
-    assert crashed_rows(preview) == []
     assert confirm_data(preview) is not None
     # The preview is a dry run, rolled back.
     assert Course.objects.count() == 0
@@ -357,16 +355,14 @@ BAD_VALUES = [
     pytest.param(
         "bijdrage",
         "-5",
-        "fee",
+        "bijdrage",
         lambda: in_dutch(MinValueValidator.message, limit_value=0),
         id="negative-fee",
     ),
     pytest.param(
-        "themas", "Toverdrankkunde", "themes", lambda: "Toverdrankkunde", id="theme"
+        "themas", "Toverdrankkunde", "themas", lambda: "Toverdrankkunde", id="theme"
     ),
-    pytest.param(
-        "vorm", "Kampvuuravond", "format", lambda: "Kampvuuravond", id="format"
-    ),
+    pytest.param("vorm", "Kampvuuravond", "vorm", lambda: "Kampvuuravond", id="format"),
 ]
 
 
@@ -379,9 +375,9 @@ def test_one_bad_row_refuses_the_whole_file(
 
     assert preview.status_code == 200
     errors = row_errors(preview)
-    assert list(errors) == [2], "only the second row is wrong"
-    assert list(errors[2]) == [field]
-    assert any(mentioned() in message for message in errors[2][field])
+    assert list(errors) == [3], "only the second row (spreadsheet row 3) is wrong"
+    assert list(errors[3]) == [field]
+    assert any(mentioned() in message for message in errors[3][field])
     # No way to confirm a file with errors, and nothing was written.
     assert confirm_data(preview) is None
     assert Course.objects.count() == 0
@@ -420,19 +416,29 @@ def test_changing_the_title_in_the_file_updates_only_that_course(
         assert Course.objects.get(code=code).updated_at == before[code][0]
 
 
-def test_course_code_of_another_provider_is_refused(staff_client):
+def test_course_code_of_another_provider_is_neither_touched_nor_revealed(
+    staff_client, provider
+):
+    # Codes belong to a provider (unique per provider in the database). A
+    # code another provider uses, even on a draft, must make no difference to
+    # what this provider's import says or does: anything else would tell
+    # them the other course exists.
+    preview_without = upload(staff_client, COURSES, csv_file(THREE_COURSES))
     other = make_course(
-        "Niet van jou", provider=make_provider("Andere dienst"), code="LZ-02"
+        "Niet van jou",
+        provider=make_provider("Andere dienst"),
+        code="LZ-02",
+        status=Course.Status.DRAFT,
     )
     before = (other.title, other.summary, other.updated_at)
 
     preview = upload(staff_client, COURSES, csv_file(THREE_COURSES))
 
-    errors = row_errors(preview)
-    assert list(errors) == [2]
-    assert any("LZ-02" in message for message in errors[2]["code"])
-    assert confirm_data(preview) is None
-    assert list(Course.objects.values_list("code", flat=True)) == ["LZ-02"]
+    assert row_errors(preview) == row_errors(preview_without) == {}
+    assert row_types(preview) == row_types(preview_without) == ["new"] * 3
+    assert "Niet van jou" not in preview.content.decode()
+    confirm(staff_client, COURSES, preview)
+    assert Course.objects.filter(provider=provider, code="LZ-02").exists()
     other.refresh_from_db()
     assert (other.title, other.summary, other.updated_at) == before
 
@@ -443,8 +449,8 @@ def test_cannot_import_for_a_provider_one_does_not_act_for(staff_client):
     preview = upload(staff_client, COURSES, csv_file(rows))
 
     errors = row_errors(preview)
-    assert list(errors) == [1, 2, 3]
-    assert all("andere-dienst" in errors[n]["provider"][0] for n in errors)
+    assert list(errors) == [2, 3, 4]
+    assert all("andere-dienst" in errors[n]["aanbieder"][0] for n in errors)
     assert Course.objects.count() == 0
 
 
@@ -466,8 +472,8 @@ def test_user_of_two_providers_must_fill_in_the_provider_column(two_provider_cli
     preview = upload(two_provider_client, COURSES, csv_file(rows))
 
     errors = row_errors(preview)
-    assert list(errors) == [2]
-    assert any("aanbieder" in message for message in errors[2]["provider"])
+    assert list(errors) == [3]
+    assert any("aanbieder" in message for message in errors[3]["aanbieder"])
     assert confirm_data(preview) is None
     assert Course.objects.count() == 0
 
@@ -484,23 +490,28 @@ def test_user_of_two_providers_imports_for_either_by_slug(two_provider_client):
     assert owners == {"EF-01": "pbd-gent", "LZ-02": "hs-brugge", "WI-03": "hs-brugge"}
 
 
+def remove_theme(slug):
+    """An editor removes a theme from the vocabulary."""
+    Course._meta.get_field("themes").related_model.objects.filter(slug=slug).delete()
+
+
 def test_rows_that_became_invalid_before_confirming_write_nothing(staff_client):
-    # Between the preview and the confirm another provider takes a code:
-    # the confirm step checks the file again and writes nothing at all.
+    # Between the preview and the confirm an editor removes a theme the last
+    # row uses: the confirm step checks the file again and writes nothing.
     preview = upload(staff_client, COURSES, csv_file(THREE_COURSES))
     assert row_types(preview) == ["new", "new", "new"]
-    make_course(provider=make_provider("Andere dienst"), code="LZ-02")
+    remove_theme("wiskunde")
 
     confirm(staff_client, COURSES, preview)
 
-    assert list(Course.objects.values_list("code", flat=True)) == ["LZ-02"]
+    assert Course.objects.count() == 0
 
 
 def test_rows_that_became_invalid_before_confirming_are_not_reported_as_imported(
     staff_client,
 ):
     preview = upload(staff_client, COURSES, csv_file(THREE_COURSES))
-    make_course(provider=make_provider("Andere dienst"), code="LZ-02")
+    remove_theme("wiskunde")
 
     done = confirm(staff_client, COURSES, preview)
 
@@ -647,9 +658,9 @@ def test_imported_sessions_put_the_course_in_the_catalogue(client, staff, course
 
 
 BAD_SESSION_VALUES = [
-    pytest.param({"datum": "31/02/2027"}, "date", "31/02/2027", id="no-such-date"),
-    pytest.param({"begin": "25:00"}, "start_time", "25:00", id="no-such-time"),
-    pytest.param({"cursuscode": "XX-99"}, "course", "XX-99", id="unknown-course"),
+    pytest.param({"datum": "31/02/2027"}, "datum", "31/02/2027", id="no-such-date"),
+    pytest.param({"begin": "25:00"}, "begin", "25:00", id="no-such-time"),
+    pytest.param({"cursuscode": "XX-99"}, "cursuscode", "XX-99", id="unknown-course"),
 ]
 
 
@@ -661,8 +672,8 @@ def test_bad_session_row_refuses_the_file(
     preview = upload(staff_client, SESSIONS, csv_file(rows))
 
     errors = row_errors(preview)
-    assert list(errors) == [2]
-    assert any(mentioned in message for message in errors[2][field])
+    assert list(errors) == [3]
+    assert any(mentioned in message for message in errors[3][field])
     assert confirm_data(preview) is None
     assert Session.objects.count() == 0
 
@@ -672,7 +683,7 @@ def test_session_of_another_providers_course_is_refused(staff_client, courses):
     rows = with_changes(SESSION_ROWS, 0, cursuscode="AN-01")
     preview = upload(staff_client, SESSIONS, csv_file(rows))
 
-    assert list(row_errors(preview)) == [1]
+    assert list(row_errors(preview)) == [2]
     assert Session.objects.count() == 0
 
 
@@ -729,7 +740,7 @@ def test_course_export_holds_own_courses_only(staff_client, provider):
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert sorted(row["code"] for row in rows) == ["EIGEN-1", "EIGEN-2"]
     assert {row["aanbieder"] for row in rows} == {"pbd-gent"}
 
@@ -741,7 +752,7 @@ def test_session_export_holds_own_sessions_only(staff_client, provider):
 
     response = export(staff_client, SESSIONS)
 
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert [(row["cursuscode"], row["datum"]) for row in rows] == [
         ("EIGEN-1", "2027-03-13")
     ]
@@ -766,7 +777,7 @@ def test_exported_xlsx_imports_back_without_changes(staff_client):
         staff_client, COURSES, exported, filename="cursussen.xlsx", fmt="xlsx"
     )
 
-    assert crashed_rows(preview) == []
+    assert problems(preview) == []
     assert row_types(preview) == ["skip", "skip", "skip"]
 
 
