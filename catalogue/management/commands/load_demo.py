@@ -1,41 +1,54 @@
-"""Load (or refresh) the demo catalogue from catalogue/demo_data.py.
+"""Load (or refresh) the demo catalogue from the TOML files in demo/.
 
-Idempotent: providers and courses are matched on slug, trainers on
-(provider, name), campuses on (provider, name); a course's sessions,
-programme and kijkwijzer answers are replaced on every run. Session dates
-are relative to today, so running the command again moves them along.
+Every file in the folder describes one provider (its campuses, trainers,
+venues and courses), except accounts.toml, which lists the demo accounts;
+demo/README.md explains the keys. Each file is read and checked before
+anything is written, and an error names the file and the key.
+
+Idempotent: providers and courses are matched on slug, trainers and campuses
+on (provider, name), accounts on email; a course's sessions, programme and
+kijkwijzer answers are replaced on every run. Session dates are relative to
+today, so running the command again moves them along.
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections import Counter
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from catalogue import demo_data
-from catalogue.models import (
-    Course,
-    CourseCriterion,
+from catalogue.models import Course, CourseCriterion, ProgrammeItem, Session, Trainer
+from providers.models import Campus, Provider, ProviderMembership
+from providers.validators import normalise_iban, normalise_vat
+from taxonomy.models import (
     Criterion,
     EducationLevel,
     Method,
-    ProgrammeItem,
     Province,
-    Session,
     TargetRole,
     Theme,
-    Trainer,
 )
-from providers.models import Campus, Provider, ProviderMembership
-from providers.validators import normalise_iban, normalise_vat
+
+DEMO_DIR = settings.BASE_DIR / "demo"
+ACCOUNTS_FILE = "accounts.toml"
 
 # (first day, last day) as (month, day): no sessions in these school holidays.
 HOLIDAYS = [((7, 1), (8, 20)), ((12, 22), (12, 31)), ((1, 1), (1, 3))]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"]
+
+
+class DemoDataError(CommandError):
+    pass
 
 
 def is_school_day(day: date) -> bool:
@@ -45,83 +58,349 @@ def is_school_day(day: date) -> bool:
     return not any(first <= month_day <= last for first, last in HOLIDAYS)
 
 
-class Planner:
-    """Turns the relative edition specs of the demo data into dates.
+def session_date(
+    today: date, in_days: int, weekday: int | None = None, after: date | None = None
+) -> date:
+    """The school day ``in_days`` from today.
 
-    Upcoming sessions fall between next week and the end of the next school
-    year (school years run 1 September - 31 August), on school days.
+    A past session moves back to the school day before; a coming one moves
+    forward (to ``weekday`` when given, and past the edition's previous
+    session, so that a holiday never puts two sessions on one day).
     """
-
-    def __init__(self, today: date):
-        self.today = today
-        self.end = date(today.year + (2 if today.month >= 9 else 1), 8, 31)
-        day, self.days = today + timedelta(days=7), []
-        while day <= self.end:
-            if is_school_day(day):
-                self.days.append(day)
-            day += timedelta(days=1)
-
-    @staticmethod
-    def forward(day: date, weekday: int | None = None) -> date:
-        while not is_school_day(day) or weekday not in (None, day.weekday()):
-            day += timedelta(days=1)
-        return day
-
-    @staticmethod
-    def backward(day: date) -> date:
+    day = today + timedelta(days=in_days)
+    if day < today:
         while not is_school_day(day):
             day -= timedelta(days=1)
         return day
-
-    def dates(self, spec: dict) -> list[date]:
-        count, every = spec.get("count", 1), spec.get("every", 7)
-        weekday = spec.get("weekday")
-        if "dates" in spec:
-            return [date.fromisoformat(value) for value in spec["dates"]]
-        if "ago" in spec:
-            # A run that started in the past (and may still be going on).
-            first = self.today - timedelta(days=spec["ago"])
-            days = [first + timedelta(days=every * i) for i in range(count)]
-            return [
-                self.backward(day) if day < self.today else self.forward(day, weekday)
-                for day in days
-            ]
-        if "in_days" in spec:
-            return [
-                self.forward(self.today + timedelta(days=offset), weekday)
-                for offset in spec["in_days"]
-            ]
-        days = [
-            self.forward(self.days[round(spec["at"] * (len(self.days) - 1))], weekday)
-        ]
-        while len(days) < count:
-            days.append(self.forward(days[-1] + timedelta(days=every), weekday))
-        return days
+    if after is not None and day <= after:
+        day = after + timedelta(days=1)
+    while not is_school_day(day) or weekday not in (None, day.weekday()):
+        day += timedelta(days=1)
+    return day
 
 
-class Terms:
-    """Taxonomy objects by slug; an unknown slug stops the command."""
+def unwrap(text: str) -> str:
+    """Line breaks inside a paragraph are spaces; a blank line separates
+    paragraphs. The files can then wrap long texts at any width."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
 
-    def __init__(self):
-        self.by_model = {
-            model: {term.slug: term for term in model.objects.all()}
-            for model in (EducationLevel, Theme, TargetRole, Method, Province)
+
+class Table:
+    """One table of a demo file, read key by key with the expected type.
+
+    Every error names the file, the table and the key; a key nobody reads
+    (a typo such as ``fe = 20``) is an error too, instead of being ignored.
+    """
+
+    def __init__(self, data: dict, where: str):
+        self.data, self.where, self.read = data, where, set()
+
+    def error(self, key: str, problem: str) -> DemoDataError:
+        return DemoDataError(f'{self.where}, key "{key}": {problem}')
+
+    def value(self, key, kinds, expected, required=True, default=None):
+        self.read.add(key)
+        if key not in self.data:
+            if required:
+                raise self.error(key, "missing")
+            return default
+        value = self.data[key]
+        # TOML booleans are Python ints too; a number is never a boolean.
+        if not isinstance(value, kinds) or (
+            isinstance(value, bool) and bool not in kinds
+        ):
+            raise self.error(key, f"expected {expected}, got {value!r}")
+        return value
+
+    def text(self, key, required=True) -> str:
+        return unwrap(self.value(key, (str,), "text", required, ""))
+
+    def texts(self, key, required=True) -> list[str]:
+        values = self.value(key, (list,), "a list of texts", required, [])
+        if not all(isinstance(value, str) for value in values):
+            raise self.error(key, f"expected a list of texts, got {values!r}")
+        return [unwrap(value) for value in values]
+
+    def integer(self, key, required=True, default=None) -> int | None:
+        return self.value(key, (int,), "a whole number", required, default)
+
+    def decimal(self, key, required=True) -> Decimal | None:
+        value = self.value(key, (Decimal, int), "a number", required)
+        return None if value is None else Decimal(value)
+
+    def flag(self, key) -> bool:
+        return self.value(key, (bool,), "true or false", False, False)
+
+    def day(self, key, required=True) -> date | None:
+        value = self.value(key, (date,), "a date such as 2025-03-13", required)
+        if isinstance(value, datetime):
+            raise self.error(key, f"expected a date without a time, got {value}")
+        return value
+
+    def time(self, key, default: str) -> time:
+        value = self.value(key, (str,), 'a time such as "09:30"', False, default)
+        try:
+            return datetime.strptime(value, "%H:%M").time()
+        except ValueError:
+            problem = f'expected a time such as "09:30", got {value!r}'
+            raise self.error(key, problem) from None
+
+    def weekday(self, key) -> int | None:
+        value = self.value(key, (str,), "a weekday", False)
+        if value is not None and value not in WEEKDAYS:
+            raise self.error(key, f"expected one of {WEEKDAYS}, got {value!r}")
+        return None if value is None else WEEKDAYS.index(value)
+
+    def tables(self, key, label: str, required=True, name=None) -> list[Table]:
+        """An array of tables (``[[key]]``), each called by the value of its
+        ``name`` key when it has one, else by its number (from 1)."""
+        values = self.value(key, (list,), f"[[{key}]] tables", required, [])
+        if not all(isinstance(value, dict) for value in values):
+            raise self.error(key, f"expected [[{key}]] tables")
+        tables = []
+        for number, value in enumerate(values, start=1):
+            called = value.get(name)
+            called = f'"{called}"' if isinstance(called, str) else number
+            tables.append(Table(value, f"{self.where}, {label} {called}"))
+        return tables
+
+    def named_tables(self, key, label: str) -> dict[str, Table]:
+        """A table of tables (``[key.name]``), by name."""
+        values = self.value(key, (dict,), f"[{key}.<name>] tables", False, {})
+        tables = {}
+        for name, value in values.items():
+            if not isinstance(value, dict):
+                raise self.error(f"{key}.{name}", "expected a table")
+            tables[name] = Table(value, f'{self.where}, {label} "{name}"')
+        return tables
+
+    def done(self) -> None:
+        unknown = sorted(set(self.data) - self.read)
+        if unknown:
+            raise self.error(unknown[0], "unknown key (a typo?)")
+
+
+def read_file(path: Path) -> Table:
+    where = f"{path.parent.name}/{path.name}"
+    try:
+        with path.open("rb") as file:
+            data = tomllib.load(file, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as error:
+        raise DemoDataError(f"{where}: not valid TOML: {error}") from None
+    return Table(data, where)
+
+
+def read_provider(file: Table) -> dict:
+    """A provider file as plain values, checked for shape (not yet against
+    the database: unknown taxonomy slugs are found while loading)."""
+    provider = {
+        "where": file.where,
+        "slug": file.value("slug", (str,), "a slug"),
+        "fields": {
+            "name": file.text("name"),
+            "kind": file.text("kind"),
+            "email": file.text("email", required=False),
+            "phone": file.text("phone", required=False),
+            "website": file.text("website", required=False),
+            "iban": normalise_iban(file.text("iban", required=False)),
+            "vat_number": normalise_vat(file.text("vat_number", required=False)),
+            "description": file.text("description", required=False),
+            "vision": file.text("vision", required=False),
+            "methods_note": file.text("methods_note", required=False),
+            "partners": file.text("partners", required=False),
+            "transfer_support": file.text("transfer_support", required=False),
+            "is_active": True,
+        },
+        "methods": file.texts("methods", required=False),
+        "campuses": [],
+        "trainers": {},
+        "venues": {},
+        "courses": [],
+    }
+    for table in file.tables("campuses", "campus", required=False):
+        provider["campuses"].append(
+            {
+                key: table.text(key)
+                for key in ("name", "street", "postcode", "municipality")
+            }
+        )
+        table.done()
+    for table in file.tables("trainers", "trainer", required=False, name="name"):
+        provider["trainers"][table.text("name")] = table.text("bio", required=False)
+        table.done()
+    for key, table in file.named_tables("venues", "venue").items():
+        provider["venues"][key] = {
+            "venue_name": table.text("name"),
+            "street": table.text("street"),
+            "postcode": table.text("postcode"),
+            "municipality": table.text("municipality"),
+            "room": table.text("room", required=False),
         }
-        self.criteria = {c.key: c for c in Criterion.objects.all()}
+        table.done()
+    for table in file.tables("courses", "course", name="slug"):
+        provider["courses"].append(read_course(table, provider["venues"]))
+    file.done()
+    return provider
 
-    def get(self, model, slugs, where: str) -> list:
-        known = self.by_model[model]
-        missing = [slug for slug in slugs if slug not in known]
-        if missing:
-            raise CommandError(
-                f"{where}: unknown {model.__name__} slug(s) {missing}; "
-                f"known: {sorted(known)}"
+
+def read_course(table: Table, venues: dict) -> dict:
+    slug = table.value("slug", (str,), "a slug")
+    fee_includes = table.texts("fee_includes", required=False)
+    unknown = sorted(set(fee_includes) - set(Course.Inclusion.values))
+    if unknown:
+        raise table.error(
+            "fee_includes", f"unknown {unknown}; known: {Course.Inclusion.values}"
+        )
+    course = {
+        "where": table.where,
+        "slug": slug,
+        "fields": {
+            "title": table.text("title"),
+            "code": table.text("code"),
+            "status": table.text("status", required=False) or Course.Status.PUBLISHED,
+            "language": table.text("language", required=False) or Course.Language.DUTCH,
+            "format": table.text("format"),
+            "duration_days": table.integer("duration_days", required=False),
+            "duration_hours": table.decimal("duration_hours", required=False),
+            "fee": table.decimal("fee", required=False),
+            "fee_includes": fee_includes,
+            "fee_note": table.text("fee_note", required=False),
+            "what_to_bring": table.text("what_to_bring", required=False),
+            "contact_name": table.text("contact_name"),
+            "contact_phone": table.text("contact_phone", required=False),
+            "contact_email": table.text("contact_email", required=False),
+            "registration_url": table.text("registration_url", required=False),
+            "summary": table.text("summary"),
+            "description": table.text("description", required=False),
+            "audience_note": table.text("audience_note", required=False),
+            "goals": table.texts("goals", required=False),
+        },
+    }
+    for key in ("levels", "themes", "roles", "methods", "trainers"):
+        course[key] = table.texts(key, required=False)
+    course["programme"] = []
+    for part in table.tables("programme", "programme part", required=False):
+        course["programme"].append(
+            {
+                "day": part.integer("day"),
+                "part": part.text("part"),
+                "title": part.text("title", required=False),
+                "contents": part.texts("contents", required=False),
+            }
+        )
+        part.done()
+    course["sessions"] = [
+        read_session(session, venues)
+        for session in table.tables("sessions", "session", required=False)
+    ]
+    course["kijkwijzer"] = {}
+    for key, answer in table.named_tables("kijkwijzer", "kijkwijzer").items():
+        course["kijkwijzer"][key] = {
+            "where": answer.where,
+            "answer": answer.text("answer"),
+            "explanation": answer.text("explanation", required=False),
+        }
+        answer.done()
+    table.done()
+    return course
+
+
+def read_session(table: Table, venues: dict) -> dict:
+    if ("date" in table.data) == ("in_days" in table.data):
+        raise table.error("date", "give either date or in_days (not both)")
+    if "date" in table.data and "weekday" in table.data:
+        raise table.error("weekday", "only for a session with in_days")
+    session = {
+        "where": table.where,
+        "edition": table.integer("edition", required=False, default=1),
+        "date": table.day("date", required=False),
+        "in_days": table.integer("in_days", required=False),
+        "weekday": table.weekday("weekday"),
+        "fields": {
+            "start_time": table.time("start", "09:00"),
+            "end_time": table.time("end", "16:00"),
+            "is_online": table.flag("online"),
+        },
+    }
+    venue_key = table.value("venue", (str,), "a venue name", required=False)
+    if session["fields"]["is_online"] == (venue_key is not None):
+        raise table.error("venue", "give either a venue or online = true")
+    if venue_key is not None:
+        if venue_key not in venues:
+            raise table.error(
+                "venue",
+                f"no [venues.{venue_key}] in this file; known: {sorted(venues)}",
             )
-        return [known[slug] for slug in slugs]
+        session["fields"].update(venues[venue_key])
+        room = table.text("room", required=False)
+        if room:
+            session["fields"]["room"] = room
+    table.done()
+    return session
 
 
-def parse_time(value: str) -> time:
-    return datetime.strptime(value, "%H:%M").time()
+def read_accounts(file: Table) -> list[dict]:
+    accounts = []
+    for table in file.tables("accounts", "account", name="email"):
+        accounts.append(
+            {
+                "where": table.where,
+                "email": table.text("email"),
+                "password": table.text("password"),
+                "provider": table.text("provider", required=False),
+                "role": table.text("role", required=False),
+                "fields": {
+                    "first_name": table.text("first_name", required=False),
+                    "last_name": table.text("last_name", required=False),
+                    "is_staff": table.flag("is_staff"),
+                    "is_superuser": table.flag("is_superuser"),
+                    "is_active": True,
+                },
+            }
+        )
+        table.done()
+    file.done()
+    return accounts
+
+
+def read_folder(folder: Path) -> tuple[list[dict], list[dict]]:
+    paths = sorted(folder.glob("*.toml"))
+    if not paths:
+        raise DemoDataError(f"No demo files (*.toml) in {folder}")
+    providers, accounts = [], []
+    for path in paths:
+        file = read_file(path)
+        if path.name == ACCOUNTS_FILE:
+            accounts = read_accounts(file)
+        else:
+            providers.append(read_provider(file))
+    courses = [course for provider in providers for course in provider["courses"]]
+    for label, values in [
+        ("provider slug", [provider["slug"] for provider in providers]),
+        ("course slug", [course["slug"] for course in courses]),
+        (
+            "course code",
+            [
+                (provider["slug"], course["fields"]["code"])
+                for provider in providers
+                for course in provider["courses"]
+            ],
+        ),
+    ]:
+        doubles = [value for value, n in Counter(values).items() if n > 1]
+        if doubles:
+            raise DemoDataError(f"Duplicate {label} in {folder}: {doubles}")
+    return providers, accounts
+
+
+# How a model field is called in the files, where the names differ.
+KEYS = {
+    "start_time": "start",
+    "end_time": "end",
+    "venue_name": "venue",
+    "education_levels": "levels",
+}
 
 
 def validate(instance, where: str, exclude=None) -> None:
@@ -130,11 +409,40 @@ def validate(instance, where: str, exclude=None) -> None:
             exclude=exclude, validate_unique=False, validate_constraints=False
         )
     except ValidationError as error:
-        raise CommandError(f"{where}: {error.message_dict}") from error
+        field, messages = next(iter(error.message_dict.items()))
+        raise DemoDataError(
+            f'{where}, key "{KEYS.get(field, field)}": {" ".join(messages)}'
+        ) from error
+
+
+class Terms:
+    """Taxonomy objects by slug; an unknown slug stops the command."""
+
+    def __init__(self):
+        self.by_model = {
+            model: {term.slug: term for term in model.objects.all()}
+            for model in (EducationLevel, Theme, TargetRole, Method)
+        }
+        self.criteria = {c.key: c for c in Criterion.objects.all()}
+        self.provinces = {}
+
+    def province(self, postcode: str) -> Province | None:
+        if postcode not in self.provinces:
+            self.provinces[postcode] = Province.objects.for_postcode(postcode)
+        return self.provinces[postcode]
+
+    def get(self, model, slugs, where: str, key: str) -> list:
+        known = self.by_model[model]
+        missing = [slug for slug in slugs if slug not in known]
+        if missing:
+            raise DemoDataError(
+                f'{where}, key "{key}": unknown {missing}; known: {sorted(known)}'
+            )
+        return [known[slug] for slug in slugs]
 
 
 class Command(BaseCommand):
-    help = "Load a demo catalogue of Flemish professional development (idempotent)."
+    help = "Load the demo catalogue from the TOML files in demo/ (idempotent)."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -145,66 +453,39 @@ class Command(BaseCommand):
                 "the search index still uses the real date."
             ),
         )
+        parser.add_argument(
+            "--folder",
+            type=Path,
+            default=DEMO_DIR,
+            help="Read the demo files from this folder (default: demo/).",
+        )
 
-    def handle(self, *args, today=None, **options):
+    def handle(self, *args, today=None, folder=DEMO_DIR, **options):
         today = today or timezone.localdate()
-        self.check_data()
+        providers, accounts = read_folder(Path(folder))
+        # One transaction: the courses are re-indexed once, when it commits.
         with transaction.atomic():
             self.terms = Terms()
-            self.planner = Planner(today)
+            self.today = today
             self.trainers = {}
-            providers = {
-                data["slug"]: self.load_provider(data) for data in demo_data.PROVIDERS
-            }
-            for data in demo_data.COURSES:
-                self.load_course(data, providers[data["provider"]])
-            logins = [self.load_user(data, providers) for data in demo_data.USERS]
-        self.report(today, logins)
-
-    def check_data(self):
-        for label, values in [
-            ("provider slug", [p["slug"] for p in demo_data.PROVIDERS]),
-            ("course slug", [c["slug"] for c in demo_data.COURSES]),
-            ("course code", [(c["provider"], c["code"]) for c in demo_data.COURSES]),
-        ]:
-            doubles = [value for value, n in Counter(values).items() if n > 1]
-            if doubles:
-                raise CommandError(f"Duplicate {label} in the demo data: {doubles}")
+            loaded = {data["slug"]: self.load_provider(data) for data in providers}
+            for data in providers:
+                for course in data["courses"]:
+                    self.load_course(course, loaded[data["slug"]])
+            logins = [self.load_account(data, loaded) for data in accounts]
+        courses = [course["slug"] for data in providers for course in data["courses"]]
+        self.report(today, len(providers), courses, logins)
 
     def load_provider(self, data: dict) -> Provider:
-        where = f"provider {data['slug']}"
-        fields = {
-            key: data.get(key, "")
-            for key in (
-                "name",
-                "kind",
-                "description",
-                "vision",
-                "methods_note",
-                "partners",
-                "transfer_support",
-                "email",
-                "phone",
-                "website",
-            )
-        }
-        fields["iban"] = normalise_iban(data.get("iban", ""))
-        fields["vat_number"] = normalise_vat(data.get("vat_number", ""))
-        fields["is_active"] = True
+        where, fields = data["where"], data["fields"]
         validate(Provider(slug=data["slug"], **fields), where)
         provider, _ = Provider.objects.update_or_create(
             slug=data["slug"], defaults=fields
         )
-        provider.methods.set(self.terms.get(Method, data["methods"], where))
-        for name, street, postcode, municipality in data.get("campuses", []):
+        provider.methods.set(self.terms.get(Method, data["methods"], where, "methods"))
+        for campus in data["campuses"]:
             Campus.objects.update_or_create(
-                provider=provider,
-                name=name,
-                defaults={
-                    "street": street,
-                    "postcode": postcode,
-                    "municipality": municipality,
-                },
+                provider=provider, name=campus["name"], defaults=campus
             )
         for name, bio in data["trainers"].items():
             trainer, _ = Trainer.objects.update_or_create(
@@ -214,151 +495,106 @@ class Command(BaseCommand):
         return provider
 
     def load_course(self, data: dict, provider: Provider) -> None:
-        where = f"course {data['slug']}"
-        contact_name, contact_phone, contact_email = data["contact"]
-        fields = {
-            "provider": provider,
-            "title": data["title"],
-            "code": data["code"],
-            "summary": data["summary"],
-            "description": data.get("description", ""),
-            "goals": data["goals"],
-            "audience_note": data.get("audience_note", ""),
-            "format": data["format"],
-            "duration_days": data.get("duration_days"),
-            "duration_hours": data.get("duration_hours"),
-            "fee": data["fee"],
-            "fee_includes": data.get("fee_includes", []),
-            "fee_note": data.get("fee_note", ""),
-            "what_to_bring": data.get("what_to_bring", ""),
-            "contact_name": contact_name,
-            "contact_phone": contact_phone,
-            "contact_email": contact_email,
-            "registration_url": data.get("registration_url", ""),
-            "language": data.get("language", Course.Language.DUTCH),
-            "status": data.get("status", Course.Status.PUBLISHED),
-        }
-        unknown = set(fields["fee_includes"]) - set(Course.Inclusion.values)
-        if unknown:
-            raise CommandError(f"{where}: unknown fee_includes {sorted(unknown)}")
+        where, fields = data["where"], {"provider": provider, **data["fields"]}
         validate(Course(slug=data["slug"], **fields), where)
         course, _ = Course.objects.update_or_create(slug=data["slug"], defaults=fields)
 
-        terms = self.terms
-        course.education_levels.set(terms.get(EducationLevel, data["levels"], where))
-        course.themes.set(terms.get(Theme, data["themes"], where))
-        course.roles.set(terms.get(TargetRole, data["roles"], where))
-        course.methods.set(terms.get(Method, data["methods"], where))
-        try:
-            course.trainers.set(
-                [self.trainers[provider.slug, n] for n in data["trainers"]]
+        get = self.terms.get
+        course.education_levels.set(
+            get(EducationLevel, data["levels"], where, "levels")
+        )
+        course.themes.set(get(Theme, data["themes"], where, "themes"))
+        course.roles.set(get(TargetRole, data["roles"], where, "roles"))
+        course.methods.set(get(Method, data["methods"], where, "methods"))
+        missing = [
+            n for n in data["trainers"] if (provider.slug, n) not in self.trainers
+        ]
+        if missing:
+            raise DemoDataError(
+                f'{where}, key "trainers": no [[trainers]] named {missing} in this file'
             )
-        except KeyError as error:
-            raise CommandError(
-                f"{where}: no trainer {error} at {provider.slug}"
-            ) from None
+        course.trainers.set([self.trainers[provider.slug, n] for n in data["trainers"]])
 
-        # Replace the parts wholesale; the course is re-indexed at the end.
+        # Replace the parts wholesale; the course is re-indexed on commit.
         course.sessions.all().delete()
         course.programme.all().delete()
         course.criteria.all().delete()
-        Session.objects.bulk_create(self.sessions(course, data["editions"], where))
-        items = [
-            ProgrammeItem(
-                course=course, day=day, part=part, title=title, contents=contents
-            )
-            for day, part, title, contents in data["programme"]
-        ]
-        for item in items:
-            validate(item, where, exclude=["course"])
+        Session.objects.bulk_create(self.sessions(course, data["sessions"]))
+        items = []
+        for number, part in enumerate(data["programme"], start=1):
+            items.append(ProgrammeItem(course=course, **part))
+            validate(items[-1], f"{where}, programme part {number}", ["course"])
         ProgrammeItem.objects.bulk_create(items)
         answers = []
-        for key, answer, explanation in data["criteria"]:
-            if key not in terms.criteria:
-                raise CommandError(f"{where}: unknown kijkwijzer criterion {key!r}")
+        for key, answer in data["kijkwijzer"].items():
+            if key not in self.terms.criteria:
+                raise DemoDataError(
+                    f"{where}: unknown kijkwijzer criterion [kijkwijzer.{key}]; "
+                    f"known: {sorted(self.terms.criteria)}"
+                )
             answers.append(
                 CourseCriterion(
                     course=course,
-                    criterion=terms.criteria[key],
-                    answer=answer,
-                    explanation=explanation,
+                    criterion=self.terms.criteria[key],
+                    answer=answer["answer"],
+                    explanation=answer["explanation"],
                 )
             )
-            validate(answers[-1], where, exclude=["course", "criterion"])
+            validate(answers[-1], answer["where"], ["course", "criterion"])
         CourseCriterion.objects.bulk_create(answers)
 
-    def sessions(
-        self, course: Course, editions: list[dict], where: str
-    ) -> list[Session]:
-        sessions = []
-        for number, spec in enumerate(editions, start=1):
-            days = self.planner.dates(spec)
-            venues = spec.get("venues") or [spec["venue"]] * len(days)
-            default_time = spec.get("time", ("09:00", "16:00"))
-            times = spec.get("times") or [default_time] * len(days)
-            if not len(venues) == len(times) == len(days):
-                raise CommandError(f"{where}: edition {number} has mismatched lists")
-            for day, venue_key, (start, end) in zip(days, venues, times, strict=True):
-                session = Session(
-                    course=course,
-                    edition=number,
-                    date=day,
-                    start_time=parse_time(start),
-                    end_time=parse_time(end),
+    def sessions(self, course: Course, specs: list[dict]) -> list[Session]:
+        sessions, previous = [], {}
+        for spec in specs:
+            if spec["date"] is not None:
+                day = spec["date"]
+            else:
+                day = session_date(
+                    self.today,
+                    spec["in_days"],
+                    spec["weekday"],
+                    previous.get(spec["edition"]),
                 )
-                if venue_key == "online":
-                    session.is_online = True
-                else:
-                    try:
-                        venue = demo_data.VENUES[venue_key]
-                    except KeyError:
-                        raise CommandError(
-                            f"{where}: unknown venue {venue_key!r}"
-                        ) from None
-                    session.venue_name = venue["name"]
-                    session.room = spec.get("room", venue.get("room", ""))
-                    session.street = venue["street"]
-                    session.postcode = venue["postcode"]
-                    session.municipality = venue["municipality"]
-                    slug = Province.slug_for_postcode(venue["postcode"])
-                    session.province = self.terms.get(Province, [slug], where)[0]
-                validate(session, where, exclude=["course"])
-                sessions.append(session)
+            previous[spec["edition"]] = day
+            session = Session(
+                course=course, edition=spec["edition"], date=day, **spec["fields"]
+            )
+            if not session.is_online:
+                session.province = self.terms.province(session.postcode)
+            validate(session, spec["where"], exclude=["course"])
+            sessions.append(session)
         return sessions
 
-    def load_user(self, data: dict, providers: dict) -> tuple[str, str, str]:
+    def load_account(self, data: dict, providers: dict) -> tuple[str, str, str]:
         User = get_user_model()
-        flags = {
-            "is_staff": data.get("is_staff", False),
-            "is_superuser": data.get("is_superuser", False),
-            "is_active": True,
-            "first_name": data.get("first_name", ""),
-            "last_name": data.get("last_name", ""),
-        }
         user = User.objects.filter(email__iexact=data["email"]).first()
         if user is None:
             user = User.objects.create_user(
-                email=data["email"], password=data["password"], **flags
+                email=data["email"], password=data["password"], **data["fields"]
             )
         else:
-            for key, value in flags.items():
+            for key, value in data["fields"].items():
                 setattr(user, key, value)
             user.set_password(data["password"])
             user.save()
-        provider_slug = data.get("provider")
-        if provider_slug:
+        if data["provider"]:
+            if data["provider"] not in providers:
+                raise DemoDataError(
+                    f'{data["where"]}, key "provider": no demo file for provider '
+                    f"{data['provider']!r}"
+                )
             ProviderMembership.objects.get_or_create(
-                provider=providers[provider_slug], user=user
+                provider=providers[data["provider"]], user=user
             )
         return data["email"], data["password"], data["role"]
 
-    def report(self, today: date, logins) -> None:
-        courses = Course.objects.filter(slug__in=[c["slug"] for c in demo_data.COURSES])
+    def report(self, today: date, providers: int, slugs: list[str], logins) -> None:
+        courses = Course.objects.filter(slug__in=slugs)
         sessions = Session.objects.filter(course__in=courses)
         by_status = Counter(courses.values_list("status", flat=True))
         out = self.stdout
         out.write(self.style.SUCCESS("Demo catalogue loaded."))
-        out.write(f"  providers: {len(demo_data.PROVIDERS)}")
+        out.write(f"  providers: {providers}")
         out.write(
             f"  courses:   {courses.count()} "
             + "("
@@ -372,6 +608,7 @@ class Command(BaseCommand):
             + (f" up to {last:%d/%m/%Y})" if last else ")")
         )
         out.write(f"  trainers:  {len(self.trainers)}")
-        out.write("Demo logins:")
+        if logins:
+            out.write("Demo logins:")
         for email, password, role in logins:
             out.write(f"  {email:<36} {password:<16} {role}")
