@@ -9,6 +9,15 @@ from icalendar import Calendar, Event, vCalAddress, vText
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
+def coming_first(sessions, today):
+    """Coming sessions in date order, then past ones: a calendar app that
+    lists the events in file order shows what is still ahead at the top."""
+    sessions = sorted(sessions, key=lambda s: (s.date, s.start_time))
+    return [s for s in sessions if s.date >= today] + [
+        s for s in sessions if s.date < today
+    ]
+
+
 def course_ics(course, request) -> bytes:
     cal = Calendar()
     cal.add("prodid", "-//Nascholingswijzer//nascholingswijzer.be//NL")
@@ -20,7 +29,9 @@ def course_ics(course, request) -> bytes:
     url = request.build_absolute_uri(course.get_absolute_url())
     host = request.get_host().split(":")[0] or "nascholingswijzer"
     stamp = timezone.now()
-    for session in course.sessions.all():
+    today = timezone.localdate()
+    sessions = coming_first(course.sessions.all(), today)
+    for session in sessions:
         event = Event()
         event.add("uid", f"session-{session.pk}@{host}")
         event.add("dtstamp", stamp)
@@ -43,7 +54,7 @@ def course_ics(course, request) -> bytes:
             event.add("location", location.strip(", "))
         cal.add_component(event)
     # One VTIMEZONE describing Brussels for the years the sessions span.
-    years = [s.date.year for s in course.sessions.all()] or [date.today().year]
+    years = [s.date.year for s in sessions] or [today.year]
     cal.add_missing_timezones(
         first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 1, 12, 31)
     )

@@ -5,13 +5,14 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from . import views
+from .accounts.forms import PasswordResetForm
 
 auth_patterns = [
-    path("aanmelden/", auth_views.LoginView.as_view(), name="login"),
+    path("aanmelden/", views.SignInView.as_view(), name="login"),
     path("afmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "wachtwoord-vergeten/",
-        auth_views.PasswordResetView.as_view(),
+        auth_views.PasswordResetView.as_view(form_class=PasswordResetForm),
         name="password_reset",
     ),
     path(
@@ -34,6 +35,7 @@ auth_patterns = [
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("account/", include(auth_patterns)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("cursussen/", include("catalogue.urls")),
@@ -42,6 +44,12 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+# Error pages that need no request (or must not use one): see nw.views.
+handler400 = "nw.views.bad_request"
+handler500 = "nw.views.server_error"
+
 if settings.DEBUG:
     # In production the web server in front serves MEDIA_ROOT.
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # With DEBUG on, Django shows its own error pages; these show ours.
+    urlpatterns += [path("fouten/<int:code>/", views.error_preview)]

@@ -109,7 +109,7 @@ def test_bad_credentials_give_a_dutch_error_not_a_500(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Er is een probleem" in html
-    assert "Voer een juiste e-mailadres en wachtwoord in" in html
+    assert "Voer een juist e-mailadres en wachtwoord in" in html
     # What the user typed stays in the form.
     assert 'value="leraar@school.example"' in html
 
