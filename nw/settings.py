@@ -8,6 +8,7 @@ all the site runs in DEBUG mode on a SQLite file next to manage.py.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -69,11 +70,20 @@ def database_from_url(url: str) -> dict:
             f"DATABASE_URL is not usable ({error}); use sqlite:///file.db or "
             "postgres://user:password@host/name."
         ) from None
-    if config["ENGINE"] == "django.db.backends.sqlite3":
-        config["CONN_MAX_AGE"] = 0
-    elif config["ENGINE"] != "django.db.backends.postgresql":
+    if config["ENGINE"] not in (
+        "django.db.backends.sqlite3",
+        "django.db.backends.postgresql",
+    ):
         raise ImproperlyConfigured(
             f"DATABASE_URL must point at SQLite or PostgreSQL, not {config['ENGINE']}."
+        )
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["CONN_MAX_AGE"] = 0
+    else:
+        # An unreachable database host must give the maintenance page within
+        # seconds, not hold every worker until the request times out.
+        config.setdefault("OPTIONS", {}).setdefault(
+            "connect_timeout", envint("DB_CONNECT_TIMEOUT", 5)
         )
     return config
 
@@ -99,6 +109,7 @@ SUPPORT_EMAIL = os.getenv("SUPPORT_EMAIL", "redactie@nascholingswijzer.be")
 INSTALLED_APPS = [
     "nw",
     "nw.accounts",
+    "taxonomy",
     "catalogue",
     "planning",
     "providers",
@@ -114,6 +125,7 @@ INSTALLED_APPS = [
     "import_export",
     "django_tasks",
     "django_tasks_db",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -127,9 +139,16 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Near the end, so its process_exception sees a view's database error
+    # before Django turns it into a 500.
+    "nw.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "nw.urls"
+# A refused form post (an expired page, cookies off) gets our own Dutch page.
+CSRF_FAILURE_VIEW = "nw.views.csrf_failure"
 WSGI_APPLICATION = "nw.wsgi.application"
 
 TEMPLATES = [
@@ -157,6 +176,27 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
+# Password guessing: django-axes refuses sign-ins (site and admin) after too
+# many failures; see nw/accounts/throttling.py for the rules. Counts live in
+# the database, so all gunicorn workers share them.
+AUTHENTICATION_BACKENDS = [
+    "nw.accounts.throttling.ThrottledBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "nw.accounts.throttling.LoginThrottle"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = 5  # one account from one client address
+LOGIN_FAILURES_PER_CLIENT = 20  # all accounts from one address (a whole school)
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_FORM_FIELD = "username"  # the login forms' field name
+AXES_USERNAME_CALLABLE = "nw.accounts.throttling.username_of"
+# The same client address as the complaint limit (honours USE_X_FORWARDED_FOR).
+AXES_CLIENT_IP_CALLABLE = "providers.views.client_address"
+AXES_LOCKOUT_CALLABLE = "nw.accounts.throttling.locked_out"
+# Keep failed attempts (needed for the count) but no log of every sign-in.
+AXES_DISABLE_ACCESS_LOG = True
+
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
@@ -253,6 +293,15 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = None
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = None
+# Our limits on one import (docs/import/README.md): larger files are refused
+# with a message. An upload waits for its confirmation in IMPORT_PREVIEW_DIR
+# (default: a folder in the system's temp directory) for at most
+# IMPORT_PREVIEW_MAX_AGE seconds; `manage.py clean_import_previews` deletes
+# the ones nobody confirmed.
+IMPORT_MAX_ROWS = envint("IMPORT_MAX_ROWS", 2000)
+IMPORT_MAX_FILE_SIZE = envint("IMPORT_MAX_FILE_SIZE", 10 * 1024 * 1024)
+IMPORT_PREVIEW_DIR = os.getenv("IMPORT_PREVIEW_DIR") or None
+IMPORT_PREVIEW_MAX_AGE = envint("IMPORT_PREVIEW_MAX_AGE", 60 * 60 * 24)
 
 # Background work (re-indexing many courses, e-mail, the daily refresh) goes
 # through Django's task API. The database backend needs no other service:
