@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.db.models import Count, Exists, F, OuterRef, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
@@ -187,7 +188,21 @@ class CatalogueForm(forms.Form):
     """Every parameter the list understands. Facet choices come from the
     taxonomies of this request."""
 
-    q = forms.CharField(label=_("Search"), max_length=MAX_QUERY_LENGTH, required=False)
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        # A validator rather than max_length, so the box takes a longer text
+        # (pasted, say) and the message can ask to shorten it.
+        validators=[MaxLengthValidator(MAX_QUERY_LENGTH)],
+        widget=forms.TextInput(
+            attrs={
+                "type": "search",
+                "maxlength": 5000,
+                "placeholder": _("Title, theme, trainer, provider …"),
+                "data-hx-preserve": "true",
+            }
+        ),
+    )
     online = forms.BooleanField(label=_("Online only"), required=False)
     date_from = forms.DateField(label=_("From"), widget=DateInput(), required=False)
     date_to = forms.DateField(label=_("Until"), widget=DateInput(), required=False)
@@ -198,6 +213,9 @@ class CatalogueForm(forms.Form):
         max_digits=8,
         decimal_places=2,
         required=False,
+        # A text box with a number keypad (as GOV.UK advises): it keeps
+        # whatever was typed, so the error can name it.
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     past = forms.BooleanField(
         label=_("Also show courses without coming sessions"), required=False
@@ -219,6 +237,15 @@ class CatalogueForm(forms.Form):
             self.fields[name] = facet.field(
                 label, [(url, text) for url, _k, text, _d in options]
             )
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            widget = self.fields[name].widget if name in self.fields else None
+            if getattr(widget, "input_type", None) == "date":
+                # A value that is no date stays as typed, in a text box: a
+                # date box would drop it (and it is not valid HTML there).
+                widget.input_type = "text"
 
     def clean(self):
         cleaned = super().clean()

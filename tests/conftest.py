@@ -80,7 +80,7 @@ def commit_hooks_as_in_production(monkeypatch):
 
 @pytest.fixture
 def provider(db):
-    return make_provider("Universiteit Antwerpen")
+    return make_provider("Pedagogische begeleidingsdienst Gent", slug="pbd-gent")
 
 
 @pytest.fixture
@@ -91,7 +91,14 @@ def other_provider(db):
 @pytest.fixture
 def anna(provider):
     """Provider staff of ``provider``."""
-    return provider_staff(provider, "anna@uantwerpen.example")
+    return provider_staff(provider, "anna@pbd-gent.example")
+
+
+@pytest.fixture
+def staff_client(client, anna):
+    """A browser signed in as Anna."""
+    client.force_login(anna)
+    return client
 
 
 @pytest.fixture

@@ -257,13 +257,18 @@ def test_pagination_keeps_the_filters_in_the_page_links(client):
     assert 'aria-current="page"' in html
 
 
+def input_named(html, name) -> str:
+    (tag,) = re.findall(rf'<input[^>]*\bname="{name}"[^>]*>', html)
+    return tag
+
+
 def test_filter_state_round_trips_through_the_url(client):
     make_course("A", themes=["wiskunde"], sessions=(3,))
     query = {"theme": "wiskunde", "q": "cursus", "max_fee": "200", "sort": "title"}
     html = client.get(LIST, query).content.decode()
     assert 'value="wiskunde" id="f-theme-wiskunde" checked' in html
-    assert 'name="q" id="id_q" value="cursus"' in html
-    assert 'name="max_fee" id="id_max_fee"' in html and 'value="200"' in html
+    assert 'value="cursus"' in input_named(html, "q")
+    assert 'value="200"' in input_named(html, "max_fee")
     assert '<option value="title" selected>' in html
 
 

@@ -77,11 +77,6 @@ def page_messages(response) -> list[str]:
 
 
 @pytest.fixture
-def provider():
-    return make_provider("Pedagogische begeleidingsdienst Gent", slug="pbd-gent")
-
-
-@pytest.fixture
 def course(provider):
     return make_course("Feedback die werkt", provider=provider)
 

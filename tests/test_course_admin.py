@@ -115,7 +115,7 @@ def test_staff_can_edit_their_course_and_the_change_is_logged(client, provider, 
     client.force_login(make_user(is_staff=True, is_superuser=True))
     html = client.get(reverse("admin:admin_logentry_changelist")).content.decode()
     assert "Nieuwe titel" in html
-    assert "anna@uantwerpen.example" in html
+    assert "anna@pbd-gent.example" in html
 
 
 def test_trainers_of_another_provider_are_refused_even_for_editors(client, provider):

@@ -9,42 +9,14 @@ from contextlib import contextmanager
 from unittest import mock
 
 import pytest
-from django.core.exceptions import PermissionDenied, SuspiciousOperation
 from django.db import InterfaceError, OperationalError, connections
 from django.test import Client, override_settings
-from django.urls import path
-
-from nw import urls as site_urls
 
 from .helpers import make_course, make_provider, make_user
 
-
-def crash(request):
-    raise RuntimeError("a bug in a view")
-
-
-def forbidden(request):
-    raise PermissionDenied
-
-
-def suspicious(request):
-    raise SuspiciousOperation("a tampered request")
-
-
-# This module doubles as a URLconf: the site's pages and handlers, plus three
-# views that fail on purpose.
-urlpatterns = [
-    path("kapot/", crash),
-    path("verboden/", forbidden),
-    path("verdacht/", suspicious),
-    *site_urls.urlpatterns,
-]
-handler400 = site_urls.handler400
-handler500 = site_urls.handler500
-
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.urls(__name__),
+    pytest.mark.urls("tests.failing_urls"),
 ]
 
 

