@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from django.contrib.postgres.search import SearchVector
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django.db.models import Value
 from django.utils import timezone
 
 from taxonomy.models import EducationLevel, Theme
@@ -121,7 +119,7 @@ def refresh_courses(ids, today=None) -> int:
         courses = list(batch)
         if not courses:
             continue
-        wanted = {}
+        wanted, documents = {}, []
         for course in courses:
             sessions = list(course.sessions.all())
             dates = [s.date for s in sessions]
@@ -134,15 +132,12 @@ def refresh_courses(ids, today=None) -> int:
             wanted[course.pk] = facet_keys(
                 course, sessions, today, level_tree, theme_tree
             )
-            if postgres:
-                vector = None
-                for weight, text in parts.items():
-                    part = SearchVector(Value(text), weight=weight, config=TS_CONFIG)
-                    vector = part if vector is None else vector + part
-                Course.objects.filter(pk=course.pk).update(search_vector=vector)
+            documents.append((course.pk, parts))
         Course.objects.bulk_update(
             courses, ["next_session_date", "last_session_date", "search_text"]
         )
+        if postgres:
+            _update_search_vectors(documents)
         existing = defaultdict(set)
         rows = CourseFacet.objects.filter(course__in=courses).values_list(
             "pk", "course_id", "kind", "value"
@@ -163,6 +158,27 @@ def refresh_courses(ids, today=None) -> int:
         )
         done += len(courses)
     return done
+
+
+def _update_search_vectors(documents) -> None:
+    """Store the weighted search vectors of a batch in one UPDATE (PostgreSQL)."""
+    weights = "ABCD"
+    rows = ", ".join(
+        ["(%s::bigint" + ", %s::text" * len(weights) + ")"] * len(documents)
+    )
+    vector = " || ".join(
+        f"setweight(to_tsvector(%s::regconfig, v.{w.lower()}), '{w}')" for w in weights
+    )
+    params = [TS_CONFIG] * len(weights)
+    for pk, parts in documents:
+        params += [pk, *(parts[w] for w in weights)]
+    columns = ", ".join(w.lower() for w in weights)
+    with connections[Course.objects.db].cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {Course._meta.db_table} AS c SET search_vector = {vector} "
+            f"FROM (VALUES {rows}) AS v(id, {columns}) WHERE c.id = v.id",
+            params,
+        )
 
 
 def refresh_course(course: Course, today=None) -> None:

@@ -267,8 +267,12 @@ class Course(models.Model):
     @staticmethod
     def unique_slug(text: str) -> str:
         base = slugify(text)[:200] or "cursus"
+        # One query, however many courses share the title.
+        taken = set(
+            Course.objects.filter(slug__startswith=base).values_list("slug", flat=True)
+        )
         slug, n = base, 2
-        while Course.objects.filter(slug=slug).exists():
+        while slug in taken:
             slug, n = f"{base}-{n}", n + 1
         return slug
 

@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import override_settings
 from django_tasks import default_task_backend
 
@@ -159,10 +159,8 @@ def test_refreshing_many_courses_costs_a_fixed_number_of_queries(
     courses = [make_course(themes=["wiskunde"], sessions=(5, 40)) for _ in range(12)]
     CourseFacet.objects.all().delete()
     # Per batch: the two trees, the courses, eight prefetches, the update,
-    # the facet read, delete and insert (and a search vector per course on
-    # PostgreSQL).
-    per_course = 1 if connection.vendor == "postgresql" else 0
-    with django_assert_max_num_queries(20 + per_course * len(courses)):
+    # the search vectors (PostgreSQL), the facet read, delete and insert.
+    with django_assert_max_num_queries(20):
         assert refresh_courses([c.pk for c in courses]) == len(courses)
     assert all(keys(c, "theme") for c in courses)
 
