@@ -33,6 +33,7 @@ from taxonomy.models import (
 )
 
 from . import index
+from .cache import cached
 from .models import Course, CourseFacet, Session
 from .search import apply_search, tokens
 
@@ -42,7 +43,12 @@ EMPTY = (None, "", [], False)
 
 
 class Taxonomies:
-    """Every term the catalogue filters on, loaded once per request."""
+    """Every term the catalogue filters on. Loaded once per catalogue
+    version and kept in the cache (``Taxonomies.load``)."""
+
+    @classmethod
+    def load(cls, version: int) -> Taxonomies:
+        return cached("taxonomies", version, cls)
 
     def __init__(self):
         self.levels = EducationLevel.tree()
@@ -291,8 +297,11 @@ class CatalogueForm(forms.Form):
 class CourseQuery:
     """What a visitor asked the catalogue, and the courses that answer it."""
 
-    def __init__(self, data: QueryDict, *, taxonomies: Taxonomies, today=None):
+    def __init__(
+        self, data: QueryDict, *, taxonomies: Taxonomies, version: int, today=None
+    ):
         self.data = data
+        self.version = version
         self.today = today or timezone.localdate()
         self.form = CatalogueForm(data, taxonomies=taxonomies)
         self.form.is_valid()  # invalid fields are reported and left out
@@ -369,33 +378,57 @@ class CourseQuery:
     def active_names(self) -> list[str]:
         return [name for name in self.cleaned if name != "sort"]
 
+    def cache_key(self) -> tuple:
+        """What the results depend on, apart from order and page."""
+        return (
+            self.today,
+            tuple(
+                (name, repr(value))
+                for name, value in sorted(self.cleaned.items())
+                if name != "sort"
+            ),
+        )
+
+    def total(self, queryset: QuerySet) -> int:
+        return cached(
+            "total", self.version, self.filter(queryset).count, self.cache_key()
+        )
+
     def counts(self, queryset: QuerySet) -> dict[str, Counter]:
         """Facet counts per group, each with the other groups' filters applied.
 
-        Groups with no selection share one query; each group with a selection
-        needs its own, so a page costs at most one query per group.
+        Groups with no selection share one count; each group with a
+        selection is counted without its own filter. All of it is one query
+        (a UNION ALL), cached per catalogue version.
         """
+        return cached(
+            "facets", self.version, lambda: self._count(queryset), self.cache_key()
+        )
+
+    def _count(self, queryset: QuerySet) -> dict[str, Counter]:
         selected = {n for n in FACETS if n in self.cleaned and n != "criteria"}
         plans = [([n for n in FACETS if n not in selected], ())]
         plans += [([n], (n,)) for n in FACETS if n in selected]
-        counts = defaultdict(Counter)
+        parts = []
         for names, exclude in plans:
-            kinds = {FACETS[n][1].kind: n for n in names}
-            base = self.filter(queryset, exclude=exclude)
-            rows = (
+            base = self.filter(queryset, exclude=exclude).order_by().values("pk")
+            parts.append(
                 CourseFacet.objects.filter(
-                    kind__in=kinds, course__in=base.order_by().values("pk")
+                    kind__in=[FACETS[n][1].kind for n in names], course__in=base
                 )
                 .values_list("kind", "value")
                 .annotate(n=Count("id"))
                 .order_by()
             )
-            for kind, value, n in rows:
-                counts[kinds[kind]][value] = n
-        return counts
+        rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        group_of = {facet.kind: name for name, (_label, facet) in FACETS.items()}
+        counts = defaultdict(Counter)
+        for kind, value, n in rows:
+            counts[group_of[kind]][value] = n
+        return dict(counts)
 
     def facets(self, queryset: QuerySet) -> dict[str, FacetGroup]:
-        counts = self.counts(queryset)
+        counts = defaultdict(Counter, self.counts(queryset))
         groups = {}
         for name, (label, _facet) in FACETS.items():
             chosen = set(self.cleaned.get(name, []))

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from taxonomy.models import EducationLevel, Theme
 
-from .models import Course, CourseCriterion, CourseFacet
+from .models import CatalogueVersion, Course, CourseCriterion, CourseFacet
 from .search import TS_CONFIG, search_document
 
 # Facet kinds, stored in CourseFacet.kind.
@@ -157,6 +157,8 @@ def refresh_courses(ids, today=None) -> int:
             ]
         )
         done += len(courses)
+    if done:
+        CatalogueVersion.bump()
     return done
 
 

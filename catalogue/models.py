@@ -48,6 +48,20 @@ class Trainer(models.Model):
 
 
 class CourseQuerySet(models.QuerySet):
+    LONG_COLUMNS = [
+        "description",
+        "goals",
+        "audience_note",
+        "what_to_bring",
+        "search_text",
+        "search_vector",
+        "provider__description",
+        "provider__vision",
+        "provider__methods_note",
+        "provider__partners",
+        "provider__transfer_support",
+    ]
+
     def published(self):
         return self.filter(status=Course.Status.PUBLISHED)
 
@@ -73,13 +87,19 @@ class CourseQuerySet(models.QuerySet):
         sessions = Session.objects.filter(date__gte=start or timezone.localdate())
         if end:
             sessions = sessions.filter(date__lte=end)
-        return self.select_related("provider").prefetch_related(
-            "education_levels",
-            Prefetch(
-                "sessions",
-                queryset=sessions.select_related("province"),
-                to_attr="upcoming_sessions",
-            ),
+        # A card shows a few columns; the long texts and the search
+        # document would multiply what the database sorts and sends.
+        return (
+            self.select_related("provider")
+            .defer(*self.LONG_COLUMNS)
+            .prefetch_related(
+                "education_levels",
+                Prefetch(
+                    "sessions",
+                    queryset=sessions.select_related("province"),
+                    to_attr="upcoming_sessions",
+                ),
+            )
         )
 
     def for_detail(self):
@@ -479,3 +499,31 @@ class CourseFacet(models.Model):
 
     def __str__(self):
         return f"{self.kind}={self.value}"
+
+
+class CatalogueVersion(models.Model):
+    """A number that goes up with every change to what the catalogue shows.
+
+    Cached pieces of the catalogue (taxonomies, facet counts, provider
+    counts) carry it in their keys, so an edit shows at once in every
+    worker, whatever cache they use: a stale entry is simply never asked
+    for again. It lives in the database, so web workers and the task worker
+    agree on it without a shared cache.
+    """
+
+    number = models.BigIntegerField(default=1)
+
+    def __str__(self):
+        return str(self.number)
+
+    @classmethod
+    def current(cls) -> int:
+        number = cls.objects.filter(pk=1).values_list("number", flat=True).first()
+        if number is None:  # a database emptied by hand (or by a test)
+            number = cls.objects.get_or_create(pk=1)[0].number
+        return number
+
+    @classmethod
+    def bump(cls) -> None:
+        if not cls.objects.filter(pk=1).update(number=models.F("number") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"number": 2})

@@ -6,10 +6,24 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from taxonomy.models import EducationLevel, Method, TargetRole, Theme
+from taxonomy.models import (
+    Criterion,
+    EducationLevel,
+    Method,
+    Province,
+    TargetRole,
+    Theme,
+)
 
 from .index import schedule
-from .models import Course, CourseCriterion, ProgrammeItem, Session, Trainer
+from .models import (
+    CatalogueVersion,
+    Course,
+    CourseCriterion,
+    ProgrammeItem,
+    Session,
+    Trainer,
+)
 from .tasks import reindex_courses
 
 # Above this many courses a change is re-indexed by a background task rather
@@ -99,3 +113,24 @@ def term_deleted(sender, instance, **kwargs):
 def provider_saved(sender, instance, created, raw=False, **kwargs):
     if not raw and not created:
         schedule_many(instance.courses.values_list("pk", flat=True))
+
+
+@receiver(post_save, sender=Theme)
+@receiver(post_delete, sender=Theme)
+@receiver(post_save, sender=EducationLevel)
+@receiver(post_delete, sender=EducationLevel)
+@receiver(post_save, sender=TargetRole)
+@receiver(post_delete, sender=TargetRole)
+@receiver(post_save, sender=Method)
+@receiver(post_delete, sender=Method)
+@receiver(post_save, sender=Province)
+@receiver(post_delete, sender=Province)
+@receiver(post_save, sender=Criterion)
+@receiver(post_delete, sender=Criterion)
+@receiver(post_save, sender="providers.Provider")
+@receiver(post_delete, sender="providers.Provider")
+def vocabulary_changed(sender, raw=False, **kwargs):
+    # The filter options change even where no course does (a new theme, a
+    # provider switched off): cached catalogue pieces must be rebuilt.
+    if not raw:
+        CatalogueVersion.bump()

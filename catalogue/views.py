@@ -10,16 +10,18 @@ from taxonomy.models import Criterion, Theme
 
 from . import calendar, structured_data
 from .filters import CourseQuery, Taxonomies
-from .models import Course
+from .models import CatalogueVersion, Course
 from .search import headline_html, highlight
 from .suggest import suggest
 
 BACK_PARAM = "terug"
 
 
-def _page(request, queryset):
+def _page(request, queryset, count=None):
     """The requested page, or None when the page number is not a page."""
     paginator = Paginator(queryset, settings.CATALOGUE_PAGE_SIZE)
+    if count is not None:
+        paginator.count = count  # known already (cached): no COUNT query
     try:
         return paginator.page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
@@ -62,11 +64,15 @@ def course_list(request):
             f"{request.path}?{query.urlencode()}" if query else request.path
         )
 
-    filterset = CourseQuery(request.GET, taxonomies=Taxonomies())
+    version = CatalogueVersion.current()
+    filterset = CourseQuery(
+        request.GET, taxonomies=Taxonomies.load(version), version=version
+    )
     courses = Course.objects.published()
     page = _page(
         request,
         filterset.results(courses).for_listing(*filterset.session_range()),
+        count=filterset.total(courses),
     )
     if page is None:
         response = render(

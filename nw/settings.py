@@ -82,9 +82,12 @@ def database_from_url(url: str) -> dict:
     else:
         # An unreachable database host must give the maintenance page within
         # seconds, not hold every worker until the request times out.
-        config.setdefault("OPTIONS", {}).setdefault(
-            "connect_timeout", envint("DB_CONNECT_TIMEOUT", 5)
-        )
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("connect_timeout", envint("DB_CONNECT_TIMEOUT", 5))
+        # The JIT compiles the catalogue's facet counts on every request
+        # (their cost estimate is above its threshold) and spends longer
+        # compiling than the query takes to run.
+        options.setdefault("options", "-c jit=off")
     return config
 
 
@@ -145,6 +148,10 @@ MIDDLEWARE = [
     # Last, as django-axes asks: turns a locked-out sign-in into its page.
     "axes.middleware.AxesMiddleware",
 ]
+if envbool("BENCH_QUERY_COUNT", False):
+    # bench/catalogue.py reads each response's SQL query count from a header;
+    # first in the list, so it counts the queries of every other middleware.
+    MIDDLEWARE.insert(0, "nw.bench.QueryCountMiddleware")
 
 ROOT_URLCONF = "nw.urls"
 # A refused form post (an expired page, cookies off) gets our own Dutch page.

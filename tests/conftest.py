@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import override_settings
@@ -30,6 +31,13 @@ def test_settings():
         },
     ):
         yield
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    # Each test's database starts from the same catalogue version, so a
+    # cached piece of an earlier test would look current.
+    cache.clear()
 
 
 def _only_test_transactions(connection) -> bool:

@@ -1,0 +1,28 @@
+"""Caching of catalogue pieces that are costly to compute and rarely change.
+
+Every key carries the catalogue version (CatalogueVersion), so a change to a
+course, a provider or a vocabulary makes every worker compute afresh on its
+next request; stale entries are never read again and age out. The cache is
+local memory per process by default and Redis when REDIS_URL is set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.core.cache import cache
+
+T = TypeVar("T")
+TIMEOUT = 60 * 60 * 24
+
+
+def cached(name: str, version: int, compute: Callable[[], T], *parts) -> T:
+    detail = hashlib.sha256(repr(parts).encode()).hexdigest()[:24] if parts else ""
+    key = f"catalogue:{name}:{version}:{detail}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, TIMEOUT)
+    return value
