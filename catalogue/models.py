@@ -103,18 +103,15 @@ class CourseQuerySet(models.QuerySet):
         )
 
     def for_detail(self):
+        """A course page's data. The vocabulary terms come from
+        Course.terms(), in one query for all of them."""
         return self.select_related("provider").prefetch_related(
-            "themes",
-            "education_levels",
-            "roles",
-            "methods",
             "trainers",
             "programme",
             Prefetch("sessions", queryset=Session.objects.select_related("province")),
             Prefetch(
                 "criteria", queryset=CourseCriterion.objects.select_related("criterion")
             ),
-            "provider__methods",
         )
 
 
@@ -276,6 +273,50 @@ class Course(models.Model):
     @property
     def is_free(self):
         return self.fee is not None and self.fee == 0
+
+    def terms(self, taxonomies) -> dict[str, list]:
+        """The course's levels, roles, themes and methods and its provider's
+        methods, read in one query and taken from the (cached) vocabularies.
+        ``taxonomies`` is catalogue.filters.Taxonomies."""
+        links = [
+            (
+                "levels",
+                Course.education_levels.through,
+                "course_id",
+                "educationlevel_id",
+            ),
+            ("roles", Course.roles.through, "course_id", "targetrole_id"),
+            ("themes", Course.themes.through, "course_id", "theme_id"),
+            ("methods", Course.methods.through, "course_id", "method_id"),
+            (
+                "provider_methods",
+                self.provider.methods.through,
+                "provider_id",
+                "method_id",
+            ),
+        ]
+        owners = {"course_id": self.pk, "provider_id": self.provider_id}
+        parts = [
+            through.objects.filter(**{owner: owners[owner]}).values_list(
+                models.Value(name), term
+            )
+            for name, through, owner, term in links
+        ]
+        by_id = {
+            "levels": taxonomies.levels.by_id,
+            "themes": taxonomies.themes.by_id,
+            "roles": {t.pk: t for t in taxonomies.roles},
+            "methods": {t.pk: t for t in taxonomies.methods},
+        }
+        by_id["provider_methods"] = by_id["methods"]
+        found = {name: [] for name, *_rest in links}
+        for name, pk in parts[0].union(*parts[1:], all=True):
+            if pk in by_id[name]:
+                found[name].append(by_id[name][pk])
+        return {
+            name: sorted(terms, key=lambda t: (t.position, t.name))
+            for name, terms in found.items()
+        }
 
     def fee_includes_labels(self):
         labels = dict(self.Inclusion.choices)

@@ -6,8 +6,6 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import ngettext
 
-from taxonomy.models import Criterion, Theme
-
 from . import calendar, structured_data
 from .filters import CourseQuery, Taxonomies
 from .models import CatalogueVersion, Course
@@ -124,19 +122,21 @@ def _visible_course(request, slug):
 
 def course_detail(request, slug):
     course = _visible_course(request, slug)
+    taxonomies = Taxonomies.load(CatalogueVersion.current())
+    terms = course.terms(taxonomies)
     answers = {a.criterion_id: a for a in course.criteria.all()}
     criteria_groups = {}
-    for criterion in Criterion.objects.all():
+    for criterion in taxonomies.criteria:
         group = criteria_groups.setdefault(criterion.get_group_display(), [])
         group.append((criterion, answers.get(criterion.pk)))
-    theme_tree = Theme.tree()
-    theme = theme_tree.deepest(course.themes.all())
+    theme = taxonomies.themes.deepest(terms["themes"])
     # Re-encoding what came back keeps only well-formed parameters.
     back = QueryDict(request.GET.get(BACK_PARAM, ""))
     context = {
         "course": course,
         "provider": course.provider,
-        "breadcrumb": theme_tree.path(theme) if theme else [],
+        "terms": terms,
+        "breadcrumb": taxonomies.themes.path(theme) if theme else [],
         "criteria_groups": criteria_groups,
         "today": timezone.localdate(),
         "empty_query": QueryDict(),

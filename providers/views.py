@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from catalogue.models import Course
+from catalogue.cache import cached
+from catalogue.models import CatalogueVersion, Course
 
 from .filters import ProviderFilter
 from .forms import ComplaintForm
@@ -15,26 +16,43 @@ from .models import Complaint, Provider
 REPORTS_PER_HOUR = 5
 
 
-def provider_list(request):
+# A provider page shows this many coming courses; the catalogue, filtered on
+# the provider, pages through the rest.
+COURSES_ON_PROVIDER_PAGE = 20
+
+
+def _coming_course_counts() -> dict[int, int]:
+    """Coming published courses per provider id, cached per catalogue version:
+    counting them scans every coming course."""
     today = timezone.localdate()
-    providers = Provider.objects.active().annotate(
-        upcoming_courses=Count(
-            "courses",
-            filter=Q(
-                courses__status=Course.Status.PUBLISHED,
-                courses__last_session_date__gte=today,
-            ),
+
+    def count():
+        rows = (
+            Course.objects.published()
+            .upcoming(today)
+            .values_list("provider_id")
+            .annotate(n=Count("id"))
+            .order_by()
         )
-    )
-    filterset = ProviderFilter(request.GET, queryset=providers)
+        return dict(rows)
+
+    return cached("provider-counts", CatalogueVersion.current(), count, today)
+
+
+def provider_list(request):
+    filterset = ProviderFilter(request.GET, queryset=Provider.objects.active())
     status = 400 if filterset.form.errors else 200
+    counts = _coming_course_counts()
+    providers = list(filterset.qs)
+    for provider in providers:
+        provider.upcoming_courses = counts.get(provider.pk, 0)
     support_query = QueryDict(mutable=True)
     support_query["kind"] = Provider.Kind.PEDAGOGICAL_SUPPORT
     return render(
         request,
         "providers/provider_list.html",
         {
-            "providers": filterset.qs,
+            "providers": providers,
             "form": filterset.form,
             "support_query": support_query,
         },
@@ -51,14 +69,19 @@ def provider_detail(request, slug):
         .upcoming()
         .filter(provider=provider)
         .for_listing()
-        .order_by("next_session_date", "title")
+        .order_by("next_session_date", "title", "pk")
     )
     catalogue_query = QueryDict(mutable=True)
     catalogue_query["provider"] = provider.slug
     return render(
         request,
         "providers/provider_detail.html",
-        {"provider": provider, "courses": courses, "catalogue_query": catalogue_query},
+        {
+            "provider": provider,
+            "courses": courses[:COURSES_ON_PROVIDER_PAGE],
+            "course_count": _coming_course_counts().get(provider.pk, 0),
+            "catalogue_query": catalogue_query,
+        },
     )
 
 

@@ -210,3 +210,27 @@ def test_provider_page_shows_profile_and_hides_inactive_providers(client):
     provider.is_active = False
     provider.save()
     assert client.get(provider.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.django_db
+def test_provider_list_count_follows_a_new_course_at_once(client):
+    provider = make_provider("Pedagogische Begeleidingsdienst Gent")
+    make_course(provider=provider)
+    assert "1 cursus met komende sessies" in client.get(LIST).content.decode()
+    make_course(provider=provider)
+    assert "2 cursussen met komende sessies" in client.get(LIST).content.decode()
+
+
+@pytest.mark.django_db
+def test_provider_page_shows_the_first_courses_and_links_to_all(
+    client, django_assert_max_num_queries
+):
+    provider = make_provider("Grote aanbieder")
+    for i in range(23):
+        make_course(f"Cursus {i:02d}", provider=provider, sessions=(i + 1,))
+    with django_assert_max_num_queries(8):
+        html = client.get(provider.get_absolute_url()).content.decode()
+    assert html.count('class="course-card"') == 20
+    assert "Cursus 00" in html and "Cursus 22" not in html
+    assert "Bekijk alle 23 cursussen in de catalogus" in html
+    assert f"/cursussen/?provider={provider.slug}" in html
