@@ -9,20 +9,31 @@ local memory per process by default and Redis when REDIS_URL is set.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
 
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 TIMEOUT = 60 * 60 * 24
 
 
 def cached(name: str, version: int, compute: Callable[[], T], *parts) -> T:
     detail = hashlib.sha256(repr(parts).encode()).hexdigest()[:24] if parts else ""
     key = f"catalogue:{name}:{version}:{detail}"
-    value = cache.get(key)
+    try:
+        value = cache.get(key)
+    except Exception:
+        # A cache that is down (Redis restarting) makes pages slower, not
+        # broken.
+        logger.warning("cache unavailable", exc_info=True)
+        return compute()
     if value is None:
         value = compute()
-        cache.set(key, value, TIMEOUT)
+        try:
+            cache.set(key, value, TIMEOUT)
+        except Exception:
+            logger.warning("cache unavailable", exc_info=True)
     return value

@@ -310,6 +310,22 @@ IMPORT_MAX_FILE_SIZE = envint("IMPORT_MAX_FILE_SIZE", 10 * 1024 * 1024)
 IMPORT_PREVIEW_DIR = os.getenv("IMPORT_PREVIEW_DIR") or None
 IMPORT_PREVIEW_MAX_AGE = envint("IMPORT_PREVIEW_MAX_AGE", 60 * 60 * 24)
 
+# The cache holds catalogue pieces keyed by the catalogue version
+# (catalogue/cache.py). Local memory needs no service; with several workers
+# or machines, Redis shares one cache between them.
+REDIS_URL = os.getenv("REDIS_URL", "")
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+    }
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
+
 # Background work (re-indexing many courses, e-mail, the daily refresh) goes
 # through Django's task API. The database backend needs no other service:
 # `manage.py db_worker` runs the tasks (./run serve starts one). Set

@@ -118,3 +118,19 @@ def test_detail_query_count_does_not_grow_with_sessions(
     assert response.status_code == 200
     html = response.content.decode()
     assert "Wiskunde" in html  # its theme, from the cached vocabulary
+
+
+@override_settings(
+    CACHES={
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Nothing listens on port 9 (discard): every cache call fails.
+            "LOCATION": "redis://127.0.0.1:9/0",
+        }
+    }
+)
+def test_the_list_works_when_the_cache_is_down(client):
+    make_many(2)
+    response = client.get(LIST, {"theme": "wiskunde"})
+    assert response.status_code == 200
+    assert response.content.decode().count('class="course-card"') == 2
