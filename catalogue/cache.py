@@ -20,6 +20,29 @@ logger = logging.getLogger(__name__)
 TIMEOUT = 60 * 60 * 24
 
 
+_local: dict[str, object] = {}
+_local_version: int | None = None
+
+
+def clear_local() -> None:
+    global _local_version
+    _local.clear()
+    _local_version = None
+
+
+def local(name: str, version: int, compute: Callable[[], T]) -> T:
+    """Like ``cached`` but also kept in this process for the current catalogue
+    version, for what nearly every request needs (reading it from the cache
+    means unpickling it every time)."""
+    global _local_version
+    if version != _local_version:
+        _local.clear()
+        _local_version = version
+    if name not in _local:
+        _local[name] = cached(name, version, compute)
+    return _local[name]
+
+
 def cached(name: str, version: int, compute: Callable[[], T], *parts) -> T:
     detail = hashlib.sha256(repr(parts).encode()).hexdigest()[:24] if parts else ""
     key = f"catalogue:{name}:{version}:{detail}"

@@ -10,6 +10,8 @@ and every other filter still applies.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,10 +19,12 @@ from datetime import date
 
 from django import forms
 from django.core.validators import MaxLengthValidator
-from django.db.models import Count, Exists, F, OuterRef, QuerySet
+from django.db.models import Exists, F, OuterRef, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from pyroaring import BitMap
 
 from providers.models import Provider
 from taxonomy.models import (
@@ -32,8 +36,8 @@ from taxonomy.models import (
     Theme,
 )
 
-from . import index
-from .cache import cached
+from . import facetindex, index
+from .cache import cached, local
 from .models import Course, CourseFacet, Session
 from .search import apply_search, tokens
 
@@ -48,7 +52,7 @@ class Taxonomies:
 
     @classmethod
     def load(cls, version: int) -> Taxonomies:
-        return cached("taxonomies", version, cls)
+        return local("taxonomies", version, cls)
 
     def __init__(self):
         self.levels = EducationLevel.tree()
@@ -104,6 +108,7 @@ class Facet:
     options: Callable[[Taxonomies], list[tuple[str, str, str, int]]]
     conjoined: bool = False
     widget: type[forms.Widget] = forms.CheckboxSelectMultiple
+    shown: int = 0  # show at most this many options (0: all)
 
     def field(self, label, choices):
         return LenientMultipleChoiceField(
@@ -158,7 +163,7 @@ FACETS = {
     ),
     "provider": (
         _("Provider"),
-        Facet(index.PROVIDER, lambda t: _term_options(t.providers)),
+        Facet(index.PROVIDER, lambda t: _term_options(t.providers), shown=15),
     ),
     "criteria": (
         _("Kijkwijzer"),
@@ -169,6 +174,11 @@ FACETS = {
         ),
     ),
 }
+
+# Filters the bitmaps cannot answer: the database finds the matching courses.
+NARROWED_IN_SQL = ("q", "date_from", "date_to", "max_fee")
+# Up to this many matches, the page's courses are fetched by id.
+FETCH_BY_ID = 5000
 
 SORTS = {
     "date": (
@@ -359,7 +369,14 @@ class CourseQuery:
         return chosen or ("relevance" if self.query else "date")
 
     def results(self, queryset: QuerySet) -> QuerySet:
-        return self.filter(queryset).order_by(*SORTS[self.ordering][1])
+        ids = self._summary(queryset)[2]
+        if ids is not None:
+            # A narrow choice of facets: fetch the few matching courses by id
+            # rather than test every listed course against each facet.
+            queryset = queryset.filter(pk__in=ids)
+        else:
+            queryset = self.filter(queryset)
+        return queryset.order_by(*SORTS[self.ordering][1])
 
     def sort_options(self) -> list[tuple[str, str, bool]]:
         """(value, label, selected) for the sort menu. The default order has
@@ -390,55 +407,90 @@ class CourseQuery:
         )
 
     def total(self, queryset: QuerySet) -> int:
-        return cached(
-            "total", self.version, self.filter(queryset).count, self.cache_key()
-        )
+        return self._summary(queryset)[0]
 
     def counts(self, queryset: QuerySet) -> dict[str, Counter]:
-        """Facet counts per group, each with the other groups' filters applied.
+        """Facet counts per group, each with the other groups' filters applied
+        (the kijkwijzer criteria narrow within their own group too)."""
+        return self._summary(queryset)[1]
 
-        Groups with no selection share one count; each group with a
-        selection is counted without its own filter. All of it is one query
-        (a UNION ALL), cached per catalogue version.
-        """
-        return cached(
-            "facets", self.version, lambda: self._count(queryset), self.cache_key()
-        )
-
-    def _count(self, queryset: QuerySet) -> dict[str, Counter]:
-        selected = {n for n in FACETS if n in self.cleaned and n != "criteria"}
-        plans = [([n for n in FACETS if n not in selected], ())]
-        plans += [([n], (n,)) for n in FACETS if n in selected]
-        parts = []
-        for names, exclude in plans:
-            base = self.filter(queryset, exclude=exclude).order_by().values("pk")
-            parts.append(
-                CourseFacet.objects.filter(
-                    kind__in=[FACETS[n][1].kind for n in names], course__in=base
-                )
-                .values_list("kind", "value")
-                .annotate(n=Count("id"))
-                .order_by()
+    def _summary(self, queryset: QuerySet) -> tuple[int, dict, list | None]:
+        if not hasattr(self, "_summary_cache"):
+            self._summary_cache = cached(
+                "summary",
+                self.version,
+                lambda: self._count(queryset),
+                self.cache_key(),
             )
-        rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-        group_of = {facet.kind: name for name, (_label, facet) in FACETS.items()}
-        counts = defaultdict(Counter)
-        for kind, value, n in rows:
-            counts[group_of[kind]][value] = n
-        return dict(counts)
+        return self._summary_cache
+
+    def _count(self, queryset: QuerySet) -> tuple[int, dict, list | None]:
+        """Count with the facet bitmaps (catalogue/facetindex.py); only a
+        search, dates or a fee ask the database which courses match."""
+        index_bitmaps = facetindex.bitmaps.at(self.version)
+        base = index_bitmaps.listed(self.today, "past" in self.cleaned)
+        narrowing = [n for n in NARROWED_IN_SQL if n in self.cleaned]
+        if narrowing:
+            others = [n for n in self.cleaned if n not in narrowing and n != "past"]
+            matching = self.filter(queryset, exclude=others).order_by()
+            base = base & BitMap(matching.values_list("pk", flat=True))
+        if "online" in self.cleaned:
+            base = base & index_bitmaps.get(index.ONLINE, "1")
+        chosen = {}
+        for name, (_label, facet) in FACETS.items():
+            if name in self.cleaned:
+                options = self.form.facet_options[name]
+                sets = [
+                    index_bitmaps.get(facet.kind, options[v][0])
+                    for v in self.cleaned[name]
+                ]
+                combine = operator.and_ if facet.conjoined else operator.or_
+                chosen[name] = functools.reduce(combine, sets)
+        everything = functools.reduce(operator.and_, chosen.values(), base)
+        counts = {}
+        for name, (_label, facet) in FACETS.items():
+            within = everything
+            if name in chosen and not facet.conjoined:
+                within = functools.reduce(
+                    operator.and_, (s for n, s in chosen.items() if n != name), base
+                )
+            group = Counter()
+            for key, _text, _depth in self.form.facet_options[name].values():
+                n = within.intersection_cardinality(index_bitmaps.get(facet.kind, key))
+                if n:
+                    group[key] = n
+            counts[name] = group
+        ids = None
+        if not narrowing and len(everything) <= FETCH_BY_ID:
+            ids = list(everything)
+        return len(everything), counts, ids
 
     def facets(self, queryset: QuerySet) -> dict[str, FacetGroup]:
         counts = defaultdict(Counter, self.counts(queryset))
         groups = {}
-        for name, (label, _facet) in FACETS.items():
+        for name, (label, facet) in FACETS.items():
             chosen = set(self.cleaned.get(name, []))
             options = [
                 FacetOption(url, text, counts[name].get(key, 0), url in chosen, depth)
                 for url, (key, text, depth) in self.form.facet_options[name].items()
                 if counts[name].get(key) or url in chosen
             ]
+            hidden = 0
+            if facet.shown and len(options) > facet.shown:
+                # Hundreds of providers would bury the other filters (and
+                # take longer to render than the rest of the page): show the
+                # largest ones and every chosen one, in their usual order.
+                keep = sorted(options, key=lambda o: -o.count)[: facet.shown]
+                keep = {o.value for o in keep} | chosen
+                hidden = len(options) - len(keep)
+                options = [o for o in options if o.value in keep]
             groups[name] = FacetGroup(
-                name, label, options, len(chosen), self.form.errors.get(name, [])
+                name,
+                label,
+                options,
+                len(chosen),
+                self.form.errors.get(name, []),
+                hidden,
             )
         return groups
 
@@ -493,6 +545,14 @@ class FacetOption:
     selected: bool
     depth: int = 0
 
+    @property
+    def count_text(self) -> str:
+        # For screen readers; formatted here, once, rather than by a
+        # blocktranslate per option in the template.
+        return ngettext("%(count)s course", "%(count)s courses", self.count) % {
+            "count": self.count
+        }
+
 
 @dataclass
 class FacetGroup:
@@ -501,3 +561,4 @@ class FacetGroup:
     options: list[FacetOption] = field(default_factory=list)
     selected: int = 0
     errors: list[str] = field(default_factory=list)
+    hidden: int = 0  # options left out of a long list

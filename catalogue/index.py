@@ -114,6 +114,7 @@ def refresh_courses(ids, today=None) -> int:
     today = today or timezone.localdate()
     postgres = connections[Course.objects.db].vendor == "postgresql"
     level_tree, theme_tree = EducationLevel.tree(), Theme.tree()
+    version = CatalogueVersion.bump()
     done = 0
     for batch in _course_batches(ids):
         courses = list(batch)
@@ -129,12 +130,19 @@ def refresh_courses(ids, today=None) -> int:
             )
             course.last_session_date = max(dates, default=None)
             course.search_text = search_document(" ".join(parts.values()))
+            course.indexed_version = version
             wanted[course.pk] = facet_keys(
                 course, sessions, today, level_tree, theme_tree
             )
             documents.append((course.pk, parts))
         Course.objects.bulk_update(
-            courses, ["next_session_date", "last_session_date", "search_text"]
+            courses,
+            [
+                "next_session_date",
+                "last_session_date",
+                "search_text",
+                "indexed_version",
+            ],
         )
         if postgres:
             _update_search_vectors(documents)
@@ -157,8 +165,6 @@ def refresh_courses(ids, today=None) -> int:
             ]
         )
         done += len(courses)
-    if done:
-        CatalogueVersion.bump()
     return done
 
 

@@ -232,6 +232,9 @@ class Course(models.Model):
         _("last session"), null=True, blank=True, editable=False
     )
     search_text = models.TextField(blank=True, editable=False)
+    # The catalogue version of the last re-index: the facet bitmaps of each
+    # web worker re-read only the courses indexed since they were built.
+    indexed_version = models.BigIntegerField(default=0, editable=False, db_index=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = CourseQuerySet.as_manager()
@@ -565,6 +568,9 @@ class CatalogueVersion(models.Model):
         return number
 
     @classmethod
-    def bump(cls) -> None:
+    def bump(cls) -> int:
+        """Raise the version; returns the new number (inside the caller's
+        transaction, so others see it when that commits)."""
         if not cls.objects.filter(pk=1).update(number=models.F("number") + 1):
             cls.objects.get_or_create(pk=1, defaults={"number": 2})
+        return cls.objects.filter(pk=1).values_list("number", flat=True).get()

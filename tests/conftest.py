@@ -4,6 +4,9 @@ from django.db import connection, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import override_settings
 
+from catalogue import cache as catalogue_cache
+from catalogue import facetindex
+
 from .helpers import make_editor, make_provider, make_user, provider_staff
 
 
@@ -36,8 +39,10 @@ def test_settings():
 @pytest.fixture(autouse=True)
 def empty_cache():
     # Each test's database starts from the same catalogue version, so a
-    # cached piece of an earlier test would look current.
+    # cached piece (or facet bitmap) of an earlier test would look current.
     cache.clear()
+    catalogue_cache.clear_local()
+    facetindex.bitmaps.reset()
 
 
 def _only_test_transactions(connection) -> bool:
