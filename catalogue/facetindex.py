@@ -89,3 +89,13 @@ class FacetBitmaps:
 
 
 bitmaps = FacetBitmaps()
+
+
+def warm() -> None:
+    """Bring this process's bitmaps and vocabularies up to date (at start)."""
+    from .filters import Taxonomies
+    from .models import CatalogueVersion
+
+    version = CatalogueVersion.current()
+    bitmaps.at(version)
+    Taxonomies.load(version)

@@ -13,3 +13,15 @@ max_requests_jitter = 100
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.getenv("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_worker_init(worker):
+    # Build the catalogue's facet bitmaps and vocabularies before the first
+    # request, so no visitor waits the second or two that takes at 100,000
+    # courses. A database that is not there yet only postpones it.
+    try:
+        from catalogue.facetindex import warm
+
+        warm()
+    except Exception:
+        worker.log.exception("Could not warm the catalogue caches")

@@ -35,6 +35,7 @@ auth_patterns = [
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("ping", views.ping, name="ping"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("account/", include(auth_patterns)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -48,6 +48,12 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
+def ping(request):
+    # The smallest answer the site gives: no database, no session, no
+    # template. bench/catalogue.py measures every page against it.
+    return HttpResponse("pong", content_type="text/plain")
+
+
 def favicon(request):
     # Browsers ask for /favicon.ico whatever the page says; the file itself
     # lives with the other static files (and gets their long cache headers).

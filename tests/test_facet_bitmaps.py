@@ -135,3 +135,15 @@ def test_a_worker_re_reads_only_the_courses_indexed_since_it_built(
     with django_assert_max_num_queries(2):
         bitmaps.at(version)
     assert course.pk in bitmaps.get(index.ONLINE, "1")
+
+
+def test_warming_at_worker_start_builds_what_the_first_request_needs(
+    client, catalogue, django_assert_max_num_queries
+):
+    from catalogue.facetindex import warm
+
+    warm()
+    client.get(LIST, {"sort": "title"})  # the listed courses of today
+    # Version, the page and its two prefetches; nothing left to build.
+    with django_assert_max_num_queries(4):
+        client.get(LIST, {"theme": "muziek"})
