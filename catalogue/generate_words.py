@@ -155,14 +155,23 @@ TOPICS = {
         "robotica",
     ],
     "geschiedenis": ["geschiedenis", "historisch denken", "erfgoed in de klas"],
-    "aardrijkskunde": ["aardrijkskunde", "klimaat en duurzaamheid", "kaartvaardigheden"],
+    "aardrijkskunde": [
+        "aardrijkskunde",
+        "klimaat en duurzaamheid",
+        "kaartvaardigheden",
+    ],
     "burgerschap": [
         "burgerschap",
         "filosoferen met kinderen",
         "diversiteit",
         "kritisch denken",
     ],
-    "muzische-vorming": ["muzische vorming", "drama", "creativiteit", "beeldende vorming"],
+    "muzische-vorming": [
+        "muzische vorming",
+        "drama",
+        "creativiteit",
+        "beeldende vorming",
+    ],
     "muziek": ["muziek", "zingen in de klas", "muzikale vorming"],
     "beeld-en-media": ["mediawijsheid", "fotografie", "film in de klas"],
     "lichamelijke-opvoeding": [
@@ -195,75 +204,413 @@ TOPICS = {
 DEFAULT_TOPICS = ["onderwijs", "de klaspraktijk", "schoolontwikkeling"]
 
 # Common to rare. The first ones occur in most descriptions.
-NOUNS = """
-leerlingen leraren school klas praktijk collega's team lessen voorbeelden
-aanpak doelen onderwijs feedback materiaal inspiratie ervaringen tips
-begeleiding ondersteuning kennis vaardigheden methodiek visie afspraken
-werkvormen opdrachten evaluatie motivatie instructie ouders taal rekenen
-onderzoek resultaten leerproces reflectie samenwerking groepswerk
-eindtermen leerplan leerdoelen observatie gesprekken structuur planning
-differentiatie welbevinden zorg beleid kwaliteit cultuur communicatie
-verwachtingen kansen uitdagingen noden talenten verschillen sterktes
-valkuilen instrumenten modellen kaders principes inzichten strategieën
-technieken routines rituelen spelletjes spel verhalen boeken teksten
-prenten liedjes beweging ruimte tijd rust aandacht betrokkenheid
-autonomie verbondenheid competentie eigenaarschap groei mindset
-leesbegrip woordenschat spelling grammatica schrijven spreken luisteren
-getallen breuken meetkunde bewerkingen tafels procenten grafieken
-proeven experimenten natuur techniek materialen energie klimaat
-duurzaamheid gezondheid voeding slaap stress veerkracht emoties
-conflicten pesten grenzen regels straffen belonen herstel vertrouwen
-diversiteit meertaligheid armoede kansarmoede gelijke kansen inclusie
-leerstoornissen dyslexie dyscalculie autisme hoogbegaafdheid ADHD
-toetsen rapporten portfolio rubrics criteria succescriteria zelfevaluatie
-peerfeedback leerlijnen jaarplanning weekplanning lesvoorbereiding
-lesontwerp klasorganisatie hoekenwerk contractwerk projectwerk
-coaching intervisie supervisie mentoring teamteaching co-teaching
-leergemeenschap lesson study klasbezoek klasobservatie casussen dilemma's
-vragen antwoorden problemen oplossingen keuzes stappen fasen cycli
-tools apps platforms laptops tablets robots code algoritmes data
-privacy sociale media nieuws bronnen informatie mediawijsheid
-burgerschap democratie rechten vrijheid verantwoordelijkheid respect
-filosofie ethiek religie levensbeschouwing geschiedenis erfgoed kaarten
-landschappen steden wereld Europa Vlaanderen Brussel maatschappij
-economie ondernemen arbeidsmarkt beroepen stage werkplek loopbaan
-studiekeuze oriëntering talentontwikkeling interesses vaardighedenpaspoort
-muziek ritme zang dans drama theater beeld kleur vorm kunst musea
-sport spelen bewegingsopvoeding motoriek zwemmen fietsen buitenspelen
-kleuters peuters instappers zesjarigen tieners jongeren volwassenen
-nieuwkomers anderstaligen starters mentoren directeurs coördinatoren
-zorgcoördinatoren leerlingbegeleiders ondersteuners logopedisten
-CLB ondersteuningsnetwerk leersteuncentrum inspectie onderwijsdoelen
-minimumdoelen decreet regelgeving omzendbrief schoolreglement
-schoolbestuur scholengroep scholengemeenschap netwerk partners
-ouderraad leerlingenraad schoolraad personeelsvergadering studiedag
-budget middelen lestijden werkdruk teamklimaat draagvlak veranderingen
-innovatie vernieuwing onderzoekscompetentie evidentie effectiviteit
-impact transfer borging opvolging nazorg terugkomdag verdieping
-basiskennis achtergrond theorie concepten begrippen denkstappen
-denkvaardigheden creativiteit nieuwsgierigheid verwondering humor
-rollenspel simulatie videofragmenten filmpjes podcasts stellingen
-kijkwijzers checklists sjablonen werkbladen fiches handleidingen
-""".split()
+NOUNS = [
+    "leerlingen",
+    "leraren",
+    "school",
+    "klas",
+    "praktijk",
+    "collega's",
+    "team",
+    "lessen",
+    "voorbeelden",
+    "aanpak",
+    "doelen",
+    "onderwijs",
+    "feedback",
+    "materiaal",
+    "inspiratie",
+    "ervaringen",
+    "tips",
+    "begeleiding",
+    "ondersteuning",
+    "kennis",
+    "vaardigheden",
+    "methodiek",
+    "visie",
+    "afspraken",
+    "werkvormen",
+    "opdrachten",
+    "evaluatie",
+    "motivatie",
+    "instructie",
+    "ouders",
+    "taal",
+    "rekenen",
+    "onderzoek",
+    "resultaten",
+    "leerproces",
+    "reflectie",
+    "samenwerking",
+    "groepswerk",
+    "eindtermen",
+    "leerplan",
+    "leerdoelen",
+    "observatie",
+    "gesprekken",
+    "structuur",
+    "planning",
+    "differentiatie",
+    "welbevinden",
+    "zorg",
+    "beleid",
+    "kwaliteit",
+    "cultuur",
+    "communicatie",
+    "verwachtingen",
+    "kansen",
+    "uitdagingen",
+    "noden",
+    "talenten",
+    "verschillen",
+    "sterktes",
+    "valkuilen",
+    "instrumenten",
+    "modellen",
+    "kaders",
+    "principes",
+    "inzichten",
+    "strategieën",
+    "technieken",
+    "routines",
+    "rituelen",
+    "spelletjes",
+    "spel",
+    "verhalen",
+    "boeken",
+    "teksten",
+    "prenten",
+    "liedjes",
+    "beweging",
+    "ruimte",
+    "tijd",
+    "rust",
+    "aandacht",
+    "betrokkenheid",
+    "autonomie",
+    "verbondenheid",
+    "competentie",
+    "eigenaarschap",
+    "groei",
+    "mindset",
+    "leesbegrip",
+    "woordenschat",
+    "spelling",
+    "grammatica",
+    "schrijven",
+    "spreken",
+    "luisteren",
+    "getallen",
+    "breuken",
+    "meetkunde",
+    "bewerkingen",
+    "tafels",
+    "procenten",
+    "grafieken",
+    "proeven",
+    "experimenten",
+    "natuur",
+    "techniek",
+    "materialen",
+    "energie",
+    "klimaat",
+    "duurzaamheid",
+    "gezondheid",
+    "voeding",
+    "slaap",
+    "stress",
+    "veerkracht",
+    "emoties",
+    "conflicten",
+    "pesten",
+    "grenzen",
+    "regels",
+    "straffen",
+    "belonen",
+    "herstel",
+    "vertrouwen",
+    "diversiteit",
+    "meertaligheid",
+    "armoede",
+    "kansarmoede",
+    "kansen",
+    "inclusie",
+    "leerstoornissen",
+    "dyslexie",
+    "dyscalculie",
+    "autisme",
+    "hoogbegaafdheid",
+    "ADHD",
+    "toetsen",
+    "rapporten",
+    "portfolio",
+    "rubrics",
+    "criteria",
+    "succescriteria",
+    "zelfevaluatie",
+    "peerfeedback",
+    "leerlijnen",
+    "jaarplanning",
+    "weekplanning",
+    "lesvoorbereiding",
+    "lesontwerp",
+    "klasorganisatie",
+    "hoekenwerk",
+    "contractwerk",
+    "projectwerk",
+    "coaching",
+    "intervisie",
+    "supervisie",
+    "mentoring",
+    "teamteaching",
+    "co-teaching",
+    "leergemeenschap",
+    "klasbezoek",
+    "klasobservatie",
+    "casussen",
+    "dilemma's",
+    "vragen",
+    "antwoorden",
+    "problemen",
+    "oplossingen",
+    "keuzes",
+    "stappen",
+    "fasen",
+    "cycli",
+    "tools",
+    "apps",
+    "platforms",
+    "laptops",
+    "tablets",
+    "robots",
+    "code",
+    "algoritmes",
+    "data",
+    "privacy",
+    "media",
+    "nieuws",
+    "bronnen",
+    "informatie",
+    "mediawijsheid",
+    "burgerschap",
+    "democratie",
+    "rechten",
+    "vrijheid",
+    "verantwoordelijkheid",
+    "respect",
+    "filosofie",
+    "ethiek",
+    "religie",
+    "levensbeschouwing",
+    "geschiedenis",
+    "erfgoed",
+    "kaarten",
+    "landschappen",
+    "steden",
+    "wereld",
+    "Europa",
+    "Vlaanderen",
+    "Brussel",
+    "maatschappij",
+    "economie",
+    "ondernemen",
+    "arbeidsmarkt",
+    "beroepen",
+    "stage",
+    "werkplek",
+    "loopbaan",
+    "studiekeuze",
+    "oriëntering",
+    "talentontwikkeling",
+    "interesses",
+    "vaardighedenpaspoort",
+    "muziek",
+    "ritme",
+    "zang",
+    "dans",
+    "drama",
+    "theater",
+    "beeld",
+    "kleur",
+    "vorm",
+    "kunst",
+    "musea",
+    "sport",
+    "spelen",
+    "bewegingsopvoeding",
+    "motoriek",
+    "zwemmen",
+    "fietsen",
+    "buitenspelen",
+    "kleuters",
+    "peuters",
+    "instappers",
+    "zesjarigen",
+    "tieners",
+    "jongeren",
+    "volwassenen",
+    "nieuwkomers",
+    "anderstaligen",
+    "starters",
+    "mentoren",
+    "directeurs",
+    "coördinatoren",
+    "zorgcoördinatoren",
+    "leerlingbegeleiders",
+    "ondersteuners",
+    "logopedisten",
+    "CLB",
+    "ondersteuningsnetwerk",
+    "leersteuncentrum",
+    "inspectie",
+    "onderwijsdoelen",
+    "minimumdoelen",
+    "decreet",
+    "regelgeving",
+    "omzendbrief",
+    "schoolreglement",
+    "schoolbestuur",
+    "scholengroep",
+    "scholengemeenschap",
+    "netwerk",
+    "partners",
+    "ouderraad",
+    "leerlingenraad",
+    "schoolraad",
+    "personeelsvergadering",
+    "studiedag",
+    "budget",
+    "middelen",
+    "lestijden",
+    "werkdruk",
+    "teamklimaat",
+    "draagvlak",
+    "veranderingen",
+    "innovatie",
+    "vernieuwing",
+    "onderzoekscompetentie",
+    "evidentie",
+    "effectiviteit",
+    "impact",
+    "transfer",
+    "borging",
+    "opvolging",
+    "nazorg",
+    "terugkomdag",
+    "verdieping",
+    "basiskennis",
+    "achtergrond",
+    "theorie",
+    "concepten",
+    "begrippen",
+    "denkstappen",
+    "denkvaardigheden",
+    "creativiteit",
+    "nieuwsgierigheid",
+    "verwondering",
+    "humor",
+    "rollenspel",
+    "simulatie",
+    "videofragmenten",
+    "filmpjes",
+    "podcasts",
+    "stellingen",
+    "kijkwijzers",
+    "checklists",
+    "sjablonen",
+    "werkbladen",
+    "fiches",
+    "handleidingen",
+]
 NOUNS = list(dict.fromkeys(NOUNS))
 
 # Parts of compound words: each prefix with each head makes a rare word
 # ("leesangst", "rekenkompas"), the long tail of a real vocabulary.
-COMPOUND_PREFIXES = """
-lees reken taal school klas leerling leraren ouder team zorg spel denk
-schrijf spreek luister meet ontwerp onderzoeks doe kijk leer werk
-project studie beweeg muziek teken natuur wereld media code toets
-""".split()
-COMPOUND_HEADS = """
-angst kompas beleid plan coach traject moment hoek mand dossier
-boekje vaardigheid cirkel kaart lijn atelier lab tafel plezier strategie
-zin kracht route netwerk week dag bundel gesprek kast archief ritme bord
-""".split()
+COMPOUND_PREFIXES = [
+    "lees",
+    "reken",
+    "taal",
+    "school",
+    "klas",
+    "leerling",
+    "leraren",
+    "ouder",
+    "team",
+    "zorg",
+    "spel",
+    "denk",
+    "schrijf",
+    "spreek",
+    "luister",
+    "meet",
+    "ontwerp",
+    "onderzoeks",
+    "doe",
+    "kijk",
+    "leer",
+    "werk",
+    "project",
+    "studie",
+    "beweeg",
+    "muziek",
+    "teken",
+    "natuur",
+    "wereld",
+    "media",
+    "code",
+    "toets",
+]
+COMPOUND_HEADS = [
+    "angst",
+    "kompas",
+    "beleid",
+    "plan",
+    "coach",
+    "traject",
+    "moment",
+    "hoek",
+    "mand",
+    "dossier",
+    "boekje",
+    "vaardigheid",
+    "cirkel",
+    "kaart",
+    "lijn",
+    "atelier",
+    "lab",
+    "tafel",
+    "plezier",
+    "strategie",
+    "zin",
+    "kracht",
+    "route",
+    "netwerk",
+    "week",
+    "dag",
+    "bundel",
+    "gesprek",
+    "kast",
+    "archief",
+    "ritme",
+    "bord",
+]
 
-ADJECTIVES = """
-concrete praktische haalbare krachtige nieuwe bekende eenvoudige
-onderbouwde creatieve heldere uitdagende sterke rijke doordachte
-""".split()
+ADJECTIVES = [
+    "concrete",
+    "praktische",
+    "haalbare",
+    "krachtige",
+    "nieuwe",
+    "bekende",
+    "eenvoudige",
+    "onderbouwde",
+    "creatieve",
+    "heldere",
+    "uitdagende",
+    "sterke",
+    "rijke",
+    "doordachte",
+]
 
 TITLE_TAILS = [
     "van theorie naar praktijk",
@@ -397,7 +744,10 @@ WHAT_TO_BRING = [
     "Sportieve kledij.",
     "Een lesvoorbereiding die je wil verbeteren.",
 ]
-FEE_NOTES_ON_REQUEST = ["Prijs op aanvraag.", "Op maat van je school: vraag een offerte."]
+FEE_NOTES_ON_REQUEST = [
+    "Prijs op aanvraag.",
+    "Op maat van je school: vraag een offerte.",
+]
 FEE_NOTES_FREE = ["Gratis voor scholen in het werkingsgebied.", "Gesubsidieerd aanbod."]
 CRITERION_EXPLANATIONS = {
     "yes": [
@@ -411,12 +761,58 @@ CRITERION_EXPLANATIONS = {
     "no": ["Daar is in dit formaat geen tijd voor."],
 }
 
-FIRST_NAMES = """
-An Bart Bram Charlotte Dirk Els Eline Emma Evelien Femke Filip Geert Hanne
-Hilde Ines Jan Jasper Joke Jonas Karen Katrien Kris Lien Lieve Lotte Marc
-Marie Mieke Nele Nina Pieter Ruben Sara Sofie Stijn Tine Tom Veerle Wim
-Wouter Yasmina Zoë Ahmed Fatima Mohamed Ayse Koen Sven Lore Arne
-""".split()
+FIRST_NAMES = [
+    "An",
+    "Bart",
+    "Bram",
+    "Charlotte",
+    "Dirk",
+    "Els",
+    "Eline",
+    "Emma",
+    "Evelien",
+    "Femke",
+    "Filip",
+    "Geert",
+    "Hanne",
+    "Hilde",
+    "Ines",
+    "Jan",
+    "Jasper",
+    "Joke",
+    "Jonas",
+    "Karen",
+    "Katrien",
+    "Kris",
+    "Lien",
+    "Lieve",
+    "Lotte",
+    "Marc",
+    "Marie",
+    "Mieke",
+    "Nele",
+    "Nina",
+    "Pieter",
+    "Ruben",
+    "Sara",
+    "Sofie",
+    "Stijn",
+    "Tine",
+    "Tom",
+    "Veerle",
+    "Wim",
+    "Wouter",
+    "Yasmina",
+    "Zoë",
+    "Ahmed",
+    "Fatima",
+    "Mohamed",
+    "Ayse",
+    "Koen",
+    "Sven",
+    "Lore",
+    "Arne",
+]
 LAST_NAMES = [
     "Peeters",
     "Janssens",
@@ -472,16 +868,67 @@ TRAINER_BIOS = [
     "Lector aan een lerarenopleiding, met {t} als specialiteit.",
 ]
 
-PROVIDER_REGIONS = """
-Kempen Waasland Westhoek Meetjesland Pajottenland Hageland Denderstreek
-Leiestreek Scheldeland Dijleland Maasland Haspengouw Voorkempen
-Noorderkempen Vlaamse-Ardennen Brugse-Ommeland Zennevallei Rupelstreek
-Klein-Brabant Getevallei Mandelstreek Demervallei Noordrand Druivenstreek
-Kanaalzone Polders Vlaamse-Kust Groene-Gordel Zuiderkempen Midwest
-""".split()
+PROVIDER_REGIONS = [
+    "Kempen",
+    "Waasland",
+    "Westhoek",
+    "Meetjesland",
+    "Pajottenland",
+    "Hageland",
+    "Denderstreek",
+    "Leiestreek",
+    "Scheldeland",
+    "Dijleland",
+    "Maasland",
+    "Haspengouw",
+    "Voorkempen",
+    "Noorderkempen",
+    "Vlaamse-Ardennen",
+    "Brugse-Ommeland",
+    "Zennevallei",
+    "Rupelstreek",
+    "Klein-Brabant",
+    "Getevallei",
+    "Mandelstreek",
+    "Demervallei",
+    "Noordrand",
+    "Druivenstreek",
+    "Kanaalzone",
+    "Polders",
+    "Vlaamse-Kust",
+    "Groene-Gordel",
+    "Zuiderkempen",
+    "Midwest",
+]
 PROVIDER_NAME_PARTS = (
-    "Leer School Klas Taal Reken Lees Denk Groei Samen Kind Vonk Kennis".split(),
-    "kracht wijs rijk punt atelier lab huis net kompas vuur werk plein".split(),
+    [
+        "Leer",
+        "School",
+        "Klas",
+        "Taal",
+        "Reken",
+        "Lees",
+        "Denk",
+        "Groei",
+        "Samen",
+        "Kind",
+        "Vonk",
+        "Kennis",
+    ],
+    [
+        "kracht",
+        "wijs",
+        "rijk",
+        "punt",
+        "atelier",
+        "lab",
+        "huis",
+        "net",
+        "kompas",
+        "vuur",
+        "werk",
+        "plein",
+    ],
 )
 # (kind, share, name patterns); {r} a region, {w} a made-up name.
 PROVIDER_KINDS = [
@@ -493,10 +940,18 @@ PROVIDER_KINDS = [
     (
         "higher_education",
         15,
-        ["Hogeschool {r}", "Expertisecentrum onderwijs {r}", "Universitair centrum {r}"],
+        [
+            "Hogeschool {r}",
+            "Expertisecentrum onderwijs {r}",
+            "Universitair centrum {r}",
+        ],
     ),
     ("adult_education", 10, ["CVO {r}", "Centrum voor volwassenenonderwijs {r}"]),
-    ("government", 5, ["Provinciaal onderwijscentrum {r}", "Stedelijk leercentrum {r}"]),
+    (
+        "government",
+        5,
+        ["Provinciaal onderwijscentrum {r}", "Stedelijk leercentrum {r}"],
+    ),
     ("non_profit", 25, ["{w}", "{w} vzw", "Netwerk {w}"]),
     ("private", 15, ["{w} Consult", "{w} Academie", "Bureau {w}"]),
 ]
@@ -521,11 +976,24 @@ VENUE_NAMES = [
     "Gemeenschapscentrum {m}",
     "Onderwijscentrum {m}",
 ]
-STREETS = """
-Kerkstraat Stationsstraat Schoolstraat Dorpsstraat Molenstraat Nieuwstraat
-Kapelstraat Markt Leopoldlaan Kouter Vaartstraat Kasteelstraat Hoogstraat
-Beekstraat Lindelaan Parkstraat
-""".split()
+STREETS = [
+    "Kerkstraat",
+    "Stationsstraat",
+    "Schoolstraat",
+    "Dorpsstraat",
+    "Molenstraat",
+    "Nieuwstraat",
+    "Kapelstraat",
+    "Markt",
+    "Leopoldlaan",
+    "Kouter",
+    "Vaartstraat",
+    "Kasteelstraat",
+    "Hoogstraat",
+    "Beekstraat",
+    "Lindelaan",
+    "Parkstraat",
+]
 ROOMS = ["Lokaal 1.02", "Aula", "Zaal 2", "Refter", "Polyvalente zaal", "Lokaal B12"]
 
 # Flemish and Brussels municipalities: (name, postcode, weight). The weight
