@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.contrib import messages
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count
-from django.http import QueryDict
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,6 +20,7 @@ REPORTS_PER_HOUR = 5
 # A provider page shows this many coming courses; the catalogue, filtered on
 # the provider, pages through the rest.
 COURSES_ON_PROVIDER_PAGE = 20
+PROVIDERS_PER_PAGE = 50
 
 
 def _coming_course_counts() -> dict[int, int]:
@@ -42,9 +44,13 @@ def _coming_course_counts() -> dict[int, int]:
 def provider_list(request):
     filterset = ProviderFilter(request.GET, queryset=Provider.objects.active())
     status = 400 if filterset.form.errors else 200
+    paginator = Paginator(filterset.qs, PROVIDERS_PER_PAGE)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except (PageNotAnInteger, EmptyPage):
+        raise Http404(_("There is no such page of providers.")) from None
     counts = _coming_course_counts()
-    providers = list(filterset.qs)
-    for provider in providers:
+    for provider in page.object_list:
         provider.upcoming_courses = counts.get(provider.pk, 0)
     support_query = QueryDict(mutable=True)
     support_query["kind"] = Provider.Kind.PEDAGOGICAL_SUPPORT
@@ -52,7 +58,8 @@ def provider_list(request):
         request,
         "providers/provider_list.html",
         {
-            "providers": providers,
+            "providers": page.object_list,
+            "page": page,
             "form": filterset.form,
             "support_query": support_query,
         },

@@ -150,3 +150,17 @@ def test_highlighted_headlines_are_always_balanced(text):
         assert depth in (0, 1)  # never nested, never closed before opened
     assert depth == 0
     assert "<" not in html.replace("<mark>", "").replace("</mark>", "")
+
+
+def _normalise_slowly(text):
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.findall(r"\w+", stripped.casefold()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalise_drops_accents_and_case_of_any_text(text):
+    assert normalise(text) == _normalise_slowly(text)

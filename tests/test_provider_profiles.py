@@ -234,3 +234,17 @@ def test_provider_page_shows_the_first_courses_and_links_to_all(
     assert "Cursus 00" in html and "Cursus 22" not in html
     assert "Bekijk alle 23 cursussen in de catalogus" in html
     assert f"/cursussen/?provider={provider.slug}" in html
+
+
+@pytest.mark.django_db
+def test_provider_list_is_paged_and_keeps_the_search_in_page_links(client):
+    for i in range(55):
+        make_provider(f"Aanbieder {i:02d}")
+    html = client.get(LIST, {"kind": "pedagogical_support"}).content.decode()
+    assert "55 aanbieders" in html
+    assert "Aanbieder 49" in html and "Aanbieder 50" not in html
+    assert 'href="?kind=pedagogical_support&amp;page=2" rel="next"' in html
+    assert "data-hx-get" not in html  # plain links: no htmx target here
+    page_two = client.get(LIST, {"kind": "pedagogical_support", "page": "2"})
+    assert "Aanbieder 54" in page_two.content.decode()
+    assert client.get(LIST, {"page": "9"}).status_code == 404
