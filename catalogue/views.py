@@ -2,11 +2,12 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import ngettext
 
 from . import calendar, structured_data
+from .cache import cached
 from .filters import CourseQuery, Taxonomies
 from .models import CatalogueVersion, Course
 from .search import headline_html, highlight
@@ -63,6 +64,37 @@ def course_list(request):
         )
 
     version = CatalogueVersion.current()
+    is_htmx = request.headers.get("HX-Request") == "true"
+    if not _shared_page(request):
+        response = _course_list(request, version, is_htmx)
+    else:
+        # Every anonymous visitor gets the same page for the same URL: keep
+        # it for this catalogue version (and day, and language).
+        status, content = cached(
+            "list-page",
+            version,
+            lambda: _rendered(_course_list(request, version, is_htmx)),
+            timezone.localdate(),
+            translation.get_language(),
+            is_htmx,
+            request.GET.urlencode(),
+        )
+        response = HttpResponse(content, status=status)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+def _shared_page(request) -> bool:
+    """Whether the page is the same for everyone who asks this URL: no
+    session (so no user, no messages) and no flash-message cookie."""
+    return not ({settings.SESSION_COOKIE_NAME, "messages"} & request.COOKIES.keys())
+
+
+def _rendered(response) -> tuple[int, bytes]:
+    return response.status_code, response.content
+
+
+def _course_list(request, version, is_htmx):
     filterset = CourseQuery(
         request.GET, taxonomies=Taxonomies.load(version), version=version
     )
@@ -73,13 +105,12 @@ def course_list(request):
         count=filterset.total(courses),
     )
     if page is None:
-        response = render(
+        return render(
             request,
             "catalogue/page_not_found.html",
             {"first_page": filterset.without("page")},
             status=404,
         )
-        return response
 
     query = filterset.query
     for course in page.object_list:
@@ -107,12 +138,9 @@ def course_list(request):
         ),
         "back_query": back,
     }
-    is_htmx = request.headers.get("HX-Request") == "true"
     template = "catalogue/_results.html" if is_htmx else "catalogue/course_list.html"
     status = 400 if filterset.form.errors or context["notices"] else 200
-    response = render(request, template, context, status=status)
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+    return render(request, template, context, status=status)
 
 
 def _visible_course(request, slug):

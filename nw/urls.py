@@ -38,7 +38,7 @@ urlpatterns = [
     path("ping", views.ping, name="ping"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("account/", include(auth_patterns)),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", views.set_language, name="set_language"),
     path("cursussen/", include("catalogue.urls")),
     path("aanbieders/", include("providers.urls")),
     path("", include("planning.urls")),

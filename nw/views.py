@@ -11,7 +11,9 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from django.views import i18n as i18n_views
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 
 from catalogue.models import Course
 
@@ -52,6 +54,12 @@ def ping(request):
     # The smallest answer the site gives: no database, no session, no
     # template. bench/catalogue.py measures every page against it.
     return HttpResponse("pong", content_type="text/plain")
+
+
+# Switching the interface language is harmless, so the form needs no CSRF
+# token; without one, a catalogue page is the same for every anonymous
+# visitor and can be cached whole (catalogue.views.course_list).
+set_language = csrf_exempt(i18n_views.set_language)
 
 
 def favicon(request):

@@ -134,3 +134,42 @@ def test_the_list_works_when_the_cache_is_down(client):
     response = client.get(LIST, {"theme": "wiskunde"})
     assert response.status_code == 200
     assert response.content.decode().count('class="course-card"') == 2
+
+
+def test_anonymous_visitors_share_one_cached_page_per_url(
+    client, django_assert_max_num_queries
+):
+    make_many(2)
+    first = client.get(LIST, {"theme": "wiskunde"})
+    # Only the catalogue version is read for the second visitor.
+    with django_assert_max_num_queries(1):
+        second = client.get(LIST, {"theme": "wiskunde"})
+    assert second.content == first.content
+    assert "csrfmiddlewaretoken" not in second.content.decode()
+
+
+def test_signed_in_people_get_their_own_page_not_the_shared_one(client, anna):
+    make_many(1)
+    client.get(LIST)  # the anonymous page is cached now
+    client.force_login(anna)
+    html = client.get(LIST).content.decode()
+    assert "Beheer mijn aanbod" in html
+    assert "anna@pbd-gent.example" in html
+
+
+def test_the_shared_page_follows_the_chosen_language(client):
+    make_many(1)
+    assert "1 cursus" in client.get(LIST).content.decode()
+    client.cookies["django_language"] = "en"
+    assert "1 course" in client.get(LIST).content.decode()
+
+
+def test_the_language_can_be_switched_without_a_csrf_token():
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    response = browser.post(
+        reverse("set_language"), {"language": "en", "next": "/cursussen/"}
+    )
+    assert response.status_code == 302
+    assert browser.cookies["django_language"].value == "en"
