@@ -176,7 +176,8 @@ FACETS = {
 }
 
 # Filters the bitmaps cannot answer: the database finds the matching courses.
-NARROWED_IN_SQL = ("q", "date_from", "date_to", "max_fee")
+# (A search is answered once per text and catalogue version: ranked_matches.)
+NARROWED_IN_SQL = ("date_from", "date_to", "max_fee")
 # Up to this many matches, the page's courses are fetched by id.
 FETCH_BY_ID = 5000
 
@@ -368,15 +369,38 @@ class CourseQuery:
             return "date"
         return chosen or ("relevance" if self.query else "date")
 
-    def results(self, queryset: QuerySet) -> QuerySet:
-        ids = self._summary(queryset)[2]
-        if ids is not None:
+    def results(self, queryset: QuerySet, listing=lambda qs: qs):
+        """The matching courses in the chosen order, for the paginator.
+        ``listing`` adds what a page of them shows (``for_listing``)."""
+        _total, _counts, everything = self._summary(queryset)
+        if self.ordering == "relevance":
+            ranked = [pk for pk in self.ranked_matches(queryset) if pk in everything]
+            return RankedCourses(ranked, listing(queryset), self.query)
+        if len(everything) <= FETCH_BY_ID and not self._narrowed_in_sql():
             # A narrow choice of facets: fetch the few matching courses by id
             # rather than test every listed course against each facet.
-            queryset = queryset.filter(pk__in=ids)
+            queryset = queryset.filter(pk__in=list(everything))
         else:
             queryset = self.filter(queryset)
-        return queryset.order_by(*SORTS[self.ordering][1])
+        return listing(queryset.order_by(*SORTS[self.ordering][1]))
+
+    def ranked_matches(self, queryset: QuerySet) -> list[int]:
+        """Ids of the listed courses that match the search text, best first.
+
+        One query per catalogue version, day and text: every filter, count
+        and page of the same search is then answered from it.
+        """
+        past = "past" in self.cleaned
+
+        def rank():
+            listed = queryset if past else queryset.upcoming(self.today)
+            found = apply_search(listed, self.query).order_by(*SORTS["relevance"][1])
+            return list(found.values_list("pk", flat=True))
+
+        return cached("search", self.version, rank, self.today, past, self.query)
+
+    def _narrowed_in_sql(self) -> list[str]:
+        return [n for n in NARROWED_IN_SQL if n in self.cleaned]
 
     def sort_options(self) -> list[tuple[str, str, bool]]:
         """(value, label, selected) for the sort menu. The default order has
@@ -414,7 +438,7 @@ class CourseQuery:
         (the kijkwijzer criteria narrow within their own group too)."""
         return self._summary(queryset)[1]
 
-    def _summary(self, queryset: QuerySet) -> tuple[int, dict, list | None]:
+    def _summary(self, queryset: QuerySet) -> tuple[int, dict, BitMap]:
         if not hasattr(self, "_summary_cache"):
             self._summary_cache = cached(
                 "summary",
@@ -424,12 +448,14 @@ class CourseQuery:
             )
         return self._summary_cache
 
-    def _count(self, queryset: QuerySet) -> tuple[int, dict, list | None]:
+    def _count(self, queryset: QuerySet) -> tuple[int, dict, BitMap]:
         """Count with the facet bitmaps (catalogue/facetindex.py); only a
         search, dates or a fee ask the database which courses match."""
         index_bitmaps = facetindex.bitmaps.at(self.version)
         base = index_bitmaps.listed(self.today, "past" in self.cleaned)
-        narrowing = [n for n in NARROWED_IN_SQL if n in self.cleaned]
+        if self.query:
+            base = base & BitMap(self.ranked_matches(queryset))
+        narrowing = self._narrowed_in_sql()
         if narrowing:
             others = [n for n in self.cleaned if n not in narrowing and n != "past"]
             matching = self.filter(queryset, exclude=others).order_by()
@@ -460,10 +486,7 @@ class CourseQuery:
                 if n:
                     group[key] = n
             counts[name] = group
-        ids = None
-        if not narrowing and len(everything) <= FETCH_BY_ID:
-            ids = list(everything)
-        return len(everything), counts, ids
+        return len(everything), counts, everything
 
     def facets(self, queryset: QuerySet) -> dict[str, FacetGroup]:
         counts = defaultdict(Counter, self.counts(queryset))
@@ -535,6 +558,25 @@ class CourseQuery:
             if n and (best is None or n > best[2]):
                 best = (str(self.form.fields[name].label), self.without(name), n)
         return best
+
+
+class RankedCourses:
+    """Courses in a given order of ids, for the paginator: a page fetches
+    only its own courses (with their search highlights)."""
+
+    def __init__(self, ids: list[int], listing: QuerySet, query: str):
+        self.ids, self.listing, self.query = ids, listing, query
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        ids = self.ids[index]
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        courses = apply_search(self.listing.filter(pk__in=ids), self.query)
+        position = {pk: n for n, pk in enumerate(ids)}
+        return sorted(courses, key=lambda course: position[course.pk])
 
 
 @dataclass

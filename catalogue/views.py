@@ -99,9 +99,10 @@ def _course_list(request, version, is_htmx):
         request.GET, taxonomies=Taxonomies.load(version), version=version
     )
     courses = Course.objects.published()
+    start, end = filterset.session_range()
     page = _page(
         request,
-        filterset.results(courses).for_listing(*filterset.session_range()),
+        filterset.results(courses, lambda qs: qs.for_listing(start, end)),
         count=filterset.total(courses),
     )
     if page is None:
