@@ -199,7 +199,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"  # the login forms' field name
 AXES_USERNAME_CALLABLE = "nw.accounts.throttling.username_of"
 # The same client address as the complaint limit (honours USE_X_FORWARDED_FOR).
-AXES_CLIENT_IP_CALLABLE = "providers.views.client_address"
+AXES_CLIENT_IP_CALLABLE = "nw.clients.client_address"
 AXES_LOCKOUT_CALLABLE = "nw.accounts.throttling.locked_out"
 # Keep failed attempts (needed for the count) but no log of every sign-in.
 AXES_DISABLE_ACCESS_LOG = True

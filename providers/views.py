@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from catalogue.cache import cached
 from catalogue.models import CatalogueVersion, Course
+from nw.clients import client_address
 
 from .filters import ProviderFilter
 from .forms import ComplaintForm
@@ -90,16 +91,6 @@ def provider_detail(request, slug):
             "catalogue_query": catalogue_query,
         },
     )
-
-
-def client_address(request) -> str:
-    if settings.USE_X_FORWARDED_FOR:
-        # The last address is the one our proxy added; anything before it
-        # came from the client and could be made up.
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _report(request, provider, course=None):
