@@ -322,7 +322,8 @@ CACHES = {
     if REDIS_URL
     else {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 2000},
+        # Compressed list pages are about 10 KB: a few tens of MB at most.
+        "OPTIONS": {"MAX_ENTRIES": 3000},
     }
 }
 
