@@ -1,17 +1,15 @@
-import zlib
-
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import ngettext
 
 from . import calendar, structured_data
-from .cache import cached
+from .cache import shared_page, version_for
 from .filters import CourseQuery, Taxonomies
-from .models import CatalogueVersion, Course
+from .models import Course
 from .search import headline_html, highlight
 from .suggest import suggest
 
@@ -50,6 +48,7 @@ def _suggestion(filterset, courses, path) -> tuple[str, str] | None:
     return suggestion, f"{path}?{params.urlencode()}"
 
 
+@shared_page
 def course_list(request):
     # A plain form submission sends every empty field; redirect to the same
     # search without them, so the address bar holds a URL worth sharing.
@@ -65,37 +64,11 @@ def course_list(request):
             f"{request.path}?{query.urlencode()}" if query else request.path
         )
 
-    version = CatalogueVersion.current()
+    version = version_for(request)
     is_htmx = request.headers.get("HX-Request") == "true"
-    if not _shared_page(request):
-        response = _course_list(request, version, is_htmx)
-    else:
-        # Every anonymous visitor gets the same page for the same URL: keep
-        # it for this catalogue version (and day, and language).
-        status, content = cached(
-            "list-page",
-            version,
-            lambda: _rendered(_course_list(request, version, is_htmx)),
-            timezone.localdate(),
-            translation.get_language(),
-            is_htmx,
-            request.GET.urlencode(),
-        )
-        response = HttpResponse(zlib.decompress(content), status=status)
+    response = _course_list(request, version, is_htmx)
     patch_vary_headers(response, ["HX-Request"])
     return response
-
-
-def _shared_page(request) -> bool:
-    """Whether the page is the same for everyone who asks this URL: no
-    session (so no user, no messages) and no flash-message cookie."""
-    return not ({settings.SESSION_COOKIE_NAME, "messages"} & request.COOKIES.keys())
-
-
-def _rendered(response) -> tuple[int, bytes]:
-    # Compressed, a page takes a tenth of the room in the cache (and in each
-    # worker's memory with the local-memory cache).
-    return response.status_code, zlib.compress(response.content, 1)
 
 
 def _course_list(request, version, is_htmx):
@@ -153,9 +126,10 @@ def _visible_course(request, slug):
     return get_object_or_404(queryset, slug=slug)
 
 
+@shared_page
 def course_detail(request, slug):
     course = _visible_course(request, slug)
-    taxonomies = Taxonomies.load(CatalogueVersion.current())
+    taxonomies = Taxonomies.load(version_for(request))
     terms = course.terms(taxonomies)
     answers = {a.criterion_id: a for a in course.criteria.all()}
     criteria_groups = {}

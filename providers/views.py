@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from catalogue.cache import cached
-from catalogue.models import CatalogueVersion, Course
+from catalogue.cache import cached, shared_page, version_for
+from catalogue.models import Course
 from nw.clients import client_address
 
 from .filters import ProviderFilter
@@ -24,7 +24,7 @@ COURSES_ON_PROVIDER_PAGE = 20
 PROVIDERS_PER_PAGE = 50
 
 
-def _coming_course_counts() -> dict[int, int]:
+def _coming_course_counts(request) -> dict[int, int]:
     """Coming published courses per provider id, cached per catalogue version:
     counting them scans every coming course."""
     today = timezone.localdate()
@@ -39,9 +39,10 @@ def _coming_course_counts() -> dict[int, int]:
         )
         return dict(rows)
 
-    return cached("provider-counts", CatalogueVersion.current(), count, today)
+    return cached("provider-counts", version_for(request), count, today)
 
 
+@shared_page
 def provider_list(request):
     filterset = ProviderFilter(request.GET, queryset=Provider.objects.active())
     status = 400 if filterset.form.errors else 200
@@ -50,7 +51,7 @@ def provider_list(request):
         page = paginator.page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
         raise Http404(_("There is no such page of providers.")) from None
-    counts = _coming_course_counts()
+    counts = _coming_course_counts(request)
     for provider in page.object_list:
         provider.upcoming_courses = counts.get(provider.pk, 0)
     support_query = QueryDict(mutable=True)
@@ -68,6 +69,7 @@ def provider_list(request):
     )
 
 
+@shared_page
 def provider_detail(request, slug):
     provider = get_object_or_404(
         Provider.objects.active().prefetch_related("methods", "campuses"), slug=slug
@@ -87,7 +89,7 @@ def provider_detail(request, slug):
         {
             "provider": provider,
             "courses": courses[:COURSES_ON_PROVIDER_PAGE],
-            "course_count": _coming_course_counts().get(provider.pk, 0),
+            "course_count": _coming_course_counts(request).get(provider.pk, 0),
             "catalogue_query": catalogue_query,
         },
     )

@@ -173,3 +173,26 @@ def test_the_language_can_be_switched_without_a_csrf_token():
     )
     assert response.status_code == 302
     assert browser.cookies["django_language"].value == "en"
+
+
+def test_course_pages_are_shared_between_anonymous_visitors_until_an_edit(
+    client, django_assert_max_num_queries
+):
+    course = make_course("Gedeelde pagina", themes=["wiskunde"])
+    client.get(course.get_absolute_url())
+    with django_assert_max_num_queries(1):
+        assert (
+            "Gedeelde pagina" in client.get(course.get_absolute_url()).content.decode()
+        )
+    course.title = "Nieuwe titel"
+    course.save()
+    assert "Nieuwe titel" in client.get(course.get_absolute_url()).content.decode()
+
+
+def test_a_draft_stays_hidden_from_the_shared_page_and_visible_to_its_staff(
+    client, provider, anna
+):
+    draft = make_course("Nog geheim", provider=provider, status="draft")
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    client.force_login(anna)
+    assert client.get(draft.get_absolute_url()).status_code == 200
