@@ -115,22 +115,21 @@ def provider_saved(sender, instance, created, raw=False, **kwargs):
         schedule_many(instance.courses.values_list("pk", flat=True))
 
 
-@receiver(post_save, sender=Theme)
-@receiver(post_delete, sender=Theme)
-@receiver(post_save, sender=EducationLevel)
-@receiver(post_delete, sender=EducationLevel)
-@receiver(post_save, sender=TargetRole)
-@receiver(post_delete, sender=TargetRole)
-@receiver(post_save, sender=Method)
-@receiver(post_delete, sender=Method)
-@receiver(post_save, sender=Province)
-@receiver(post_delete, sender=Province)
-@receiver(post_save, sender=Criterion)
-@receiver(post_delete, sender=Criterion)
-@receiver(post_save, sender="providers.Provider")
-@receiver(post_delete, sender="providers.Provider")
 def vocabulary_changed(sender, raw=False, **kwargs):
-    # The filter options change even where no course does (a new theme, a
-    # provider switched off): cached catalogue pieces must be rebuilt.
     if not raw:
         CatalogueVersion.bump()
+
+
+# The filter options change even where no course does (a new theme, a
+# provider switched off): cached catalogue pieces must be rebuilt.
+for _model in (
+    Theme,
+    EducationLevel,
+    TargetRole,
+    Method,
+    Province,
+    Criterion,
+    "providers.Provider",
+):
+    post_save.connect(vocabulary_changed, sender=_model)
+    post_delete.connect(vocabulary_changed, sender=_model)
