@@ -91,11 +91,29 @@ class FacetBitmaps:
 bitmaps = FacetBitmaps()
 
 
+# Compiled once per process by the cached template loader: at start rather
+# than in the first visitor's request.
+PAGE_TEMPLATES = [
+    "catalogue/course_list.html",
+    "catalogue/_results.html",
+    "catalogue/course_detail.html",
+    "providers/provider_detail.html",
+    "providers/provider_list.html",
+    "home.html",
+]
+
+
 def warm() -> None:
-    """Bring this process's bitmaps and vocabularies up to date (at start)."""
+    """Bring this process's bitmaps, vocabularies and templates up to date
+    (at start)."""
+    from django.template.loader import get_template
+    from django.utils import timezone
+
     from .filters import Taxonomies
     from .models import CatalogueVersion
 
     version = CatalogueVersion.current()
-    bitmaps.at(version)
+    bitmaps.at(version).listed(timezone.localdate(), past=False)
     Taxonomies.load(version)
+    for name in PAGE_TEMPLATES:
+        get_template(name)
