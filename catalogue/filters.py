@@ -390,6 +390,8 @@ class CourseQuery:
         One query per catalogue version, day and text: every filter, count
         and page of the same search is then answered from it.
         """
+        if hasattr(self, "_ranked"):
+            return self._ranked
         past = "past" in self.cleaned
 
         def rank():
@@ -397,7 +399,10 @@ class CourseQuery:
             found = apply_search(listed, self.query).order_by(*SORTS["relevance"][1])
             return list(found.values_list("pk", flat=True))
 
-        return cached("search", self.version, rank, self.today, past, self.query)
+        self._ranked = cached(
+            "search", self.version, rank, self.today, past, self.query
+        )
+        return self._ranked
 
     def _narrowed_in_sql(self) -> list[str]:
         return [n for n in NARROWED_IN_SQL if n in self.cleaned]

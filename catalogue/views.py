@@ -3,7 +3,6 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.cache import patch_vary_headers
 from django.utils.translation import ngettext
 
 from . import calendar, structured_data
@@ -64,14 +63,10 @@ def course_list(request):
             f"{request.path}?{query.urlencode()}" if query else request.path
         )
 
-    version = version_for(request)
+    # shared_page adds Vary: HX-Request, as this view answers htmx with a
+    # fragment.
     is_htmx = request.headers.get("HX-Request") == "true"
-    response = _course_list(request, version, is_htmx)
-    patch_vary_headers(response, ["HX-Request"])
-    return response
-
-
-def _course_list(request, version, is_htmx):
+    version = version_for(request)
     filterset = CourseQuery(
         request.GET, taxonomies=Taxonomies.load(version), version=version
     )
