@@ -438,6 +438,11 @@ class CourseQuery:
     def total(self, queryset: QuerySet) -> int:
         return self._summary(queryset)[0]
 
+    def matching(self, queryset: QuerySet) -> BitMap:
+        """The ids of every course that answers the query (kijkwijzer
+        matching ranks within them)."""
+        return self._summary(queryset)[2]
+
     def counts(self, queryset: QuerySet) -> dict[str, Counter]:
         """Facet counts per group, each with the other groups' filters applied
         (the kijkwijzer criteria narrow within their own group too)."""

@@ -183,6 +183,10 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
+# Days the link that confirms a new account's address stays valid. The link
+# signs its reader in, so it should not work forever; a teacher who was too
+# late asks for a new one after signing in.
+EMAIL_CONFIRMATION_DAYS = envint("EMAIL_CONFIRMATION_DAYS", 3)
 # Password guessing: django-axes refuses sign-ins (site and admin) after too
 # many failures; see nw/accounts/throttling.py for the rules. Counts live in
 # the database, so all gunicorn workers share them.

@@ -5,6 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from . import views
+from .accounts import views as account_views
 from .accounts.forms import PasswordResetForm
 
 auth_patterns = [
@@ -22,7 +23,7 @@ auth_patterns = [
     ),
     path(
         "wachtwoord-herstellen/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        account_views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(
@@ -30,6 +31,14 @@ auth_patterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    path("registreren/", account_views.signup, name="signup"),
+    path("registreren/verzonden/", account_views.signup_done, name="signup_done"),
+    path(
+        "bevestigen/opnieuw/",
+        account_views.resend_confirmation,
+        name="resend_confirmation",
+    ),
+    path("bevestigen/<str:token>/", account_views.confirm_email, name="confirm_email"),
 ]
 
 urlpatterns = [

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class PlanningConfig(AppConfig):
     name = "planning"
     verbose_name = _("Planning")
+
+    def ready(self):
+        from . import drafts  # noqa: F401  (connects the sign-in handler)

@@ -188,3 +188,113 @@ def make_editor(email=None, **fields) -> User:
     user = make_user(email, is_staff=True, **fields)
     user.groups.add(Group.objects.get(name=EDITORS_GROUP))
     return user
+
+
+# -- kijkwijzer -----------------------------------------------------------------
+
+
+def make_kijkwijzer():
+    """A small published kijkwijzer version (it becomes the current one), in
+    three steps, with the question and choice objects by name:
+
+    1. leervraag (text, required), domein (leadership → two themes, or
+       language), niveau (secondary or primary);
+    2. hoe (with colleagues → learning community + peers criterion, or in
+       my class → coaching), waar (Antwerp, or online), budget (free, up to
+       250 euro, or no limit);
+    3. belang-peers and belang-evidence: scales about two criteria.
+    """
+    from types import SimpleNamespace
+
+    from django.db.models import Max
+
+    from planning.models import (
+        Choice,
+        Question,
+        Questionnaire,
+        QuestionnaireVersion,
+        Section,
+    )
+
+    questionnaire, _created = Questionnaire.objects.get_or_create(
+        slug="kijkwijzer", defaults={"title": "Kijkwijzer"}
+    )
+    number = (questionnaire.versions.aggregate(n=Max("number"))["n"] or 0) + 1
+    version = QuestionnaireVersion.objects.create(
+        questionnaire=questionnaire, number=number
+    )
+    k = SimpleNamespace(version=version)
+
+    def section(position, title):
+        return Section.objects.create(version=version, position=position, title=title)
+
+    def question(section, key, kind, text, **fields):
+        q = Question.objects.create(
+            section=section, key=key, kind=kind, text=text, **fields
+        )
+        setattr(k, key.replace("-", "_"), q)
+        return q
+
+    def choice(question, name, label, links=None, **fields):
+        c = Choice.objects.create(question=question, label=label, **fields)
+        for relation, slugs in (links or {}).items():
+            model = getattr(Choice, relation).field.related_model
+            lookup = "key" if relation == "criteria" else "slug"
+            getattr(c, relation).set(model.objects.filter(**{f"{lookup}__in": slugs}))
+        setattr(k, name, c)
+        return c
+
+    s1 = section(1, "Wat heb ik nodig?")
+    question(s1, "leervraag", Question.Kind.TEXT, "Wat wil je leren?", required=True)
+    domain = question(s1, "domein", Question.Kind.MULTIPLE, "Over welk domein?")
+    choice(
+        domain,
+        "lead",
+        "Leiderschap en personeel",
+        {"themes": ["onderwijskundig-leiderschap", "personeelsbeleid"]},
+        wish="over leiderschap",
+    )
+    choice(domain, "language", "Taal", {"themes": ["taal"]})
+    level = question(s1, "niveau", Question.Kind.MULTIPLE, "In welk onderwijs?")
+    choice(level, "secondary", "Secundair", {"levels": ["secundair-onderwijs"]})
+    choice(level, "primary", "Basis", {"levels": ["basisonderwijs"]})
+
+    s2 = section(2, "Hoe en waar")
+    how = question(s2, "hoe", Question.Kind.MULTIPLE, "Hoe leer je het best?")
+    choice(
+        how,
+        "peers",
+        "Met collega's",
+        {"methods": ["leergemeenschap"], "criteria": ["peers"]},
+        wish="samen leren met collega's",
+    )
+    choice(how, "in_class", "In mijn klas", {"methods": ["coaching"]})
+    where = question(s2, "waar", Question.Kind.MULTIPLE, "Waar?")
+    choice(where, "antwerp", "Antwerpen", {"provinces": ["antwerpen"]})
+    choice(where, "online", "Online", online=True)
+    budget = question(s2, "budget", Question.Kind.SINGLE, "Hoeveel mag het kosten?")
+    choice(budget, "free", "Gratis", max_fee=0)
+    choice(budget, "up_to_250", "Tot 250 euro", max_fee=250)
+    choice(budget, "any_fee", "Maakt niet uit")
+
+    s3 = section(3, "Inhoud en aanpak")
+    question(
+        s3,
+        "belang-peers",
+        Question.Kind.SCALE,
+        "Samen leren?",
+        criterion=Criterion.objects.get(key="peers"),
+    )
+    question(
+        s3,
+        "belang-evidence",
+        Question.Kind.SCALE,
+        "Onderbouwd?",
+        criterion=Criterion.objects.get(key="evidence"),
+    )
+    version.publish()
+    return k
+
+
+def answer_field(question) -> str:
+    return f"q{question.pk}"

@@ -16,8 +16,10 @@ from unittest import mock
 import pytest
 from django.db import OperationalError, connections
 from django.test import Client, override_settings
+from django.urls import reverse
 
 from catalogue.models import Course, ProgrammeItem
+from planning.models import Response
 
 from .helpers import (
     days,
@@ -114,6 +116,51 @@ def catalogue():
     return provider, course
 
 
+def kijkwijzer_pages(course) -> dict:
+    """The kijkwijzer's pages, filled in anonymously and signed in."""
+    check = reverse("planning:course_check", args=[course.slug])
+    anonymous = Client()
+    pages = {"course-check-without-kijkwijzer": anonymous.get(check)}
+    anonymous.post(reverse("planning:start"))
+    pages["kijkwijzer-step"] = anonymous.get(reverse("planning:draft_step", args=[1]))
+    pages["kijkwijzer-step-errors"] = anonymous.post(
+        reverse("planning:draft_step", args=[1]), {"next": ""}
+    )
+    pages["kijkwijzer-draft-result"] = anonymous.get(reverse("planning:draft_result"))
+    pages["course-check-draft"] = anonymous.get(check)
+
+    teacher = Client()
+    teacher.force_login(make_user())
+    teacher.post(reverse("planning:start"))
+    response = Response.objects.latest("pk")
+    response.answers = {
+        str(q.pk): ([q.choices.all()[0].pk] if q.kind in ("single", "multiple") else 4)
+        for q in response.version.questions().values()
+        if q.kind != "text"
+    }
+    response.save()
+    response.share()
+    pages["kijkwijzer-result"] = teacher.get(
+        reverse("planning:result", args=[response.pk])
+    )
+    pages["kijkwijzer-shared"] = Client().get(
+        reverse("planning:shared", args=[response.share_token])
+    )
+    pages["kijkwijzer-rename-errors"] = teacher.post(
+        reverse("planning:rename", args=[response.pk]), {"title": ""}
+    )
+    pages["kijkwijzer-delete"] = teacher.get(
+        reverse("planning:delete", args=[response.pk])
+    )
+    pages["course-check"] = teacher.get(check)
+    reflect = reverse("planning:reflect", args=[course.slug])
+    pages["reflection"] = teacher.get(reflect)
+    pages["reflection-errors"] = teacher.post(reflect, {"effect": "x"})
+    teacher.post(reflect, {"applied": "Veel", "effect": "yes"})
+    pages["my-kijkwijzers"] = teacher.get(reverse("planning:mine"))
+    return pages
+
+
 def database_down():
     return mock.patch.object(
         connections["default"],
@@ -146,6 +193,8 @@ def test_every_page_is_valid_html(tmp_path):
         "kijkwijzer": "/kijkwijzer/",
         "school-plan": "/schoolplan/",
         "login": "/account/aanmelden/",
+        "signup": "/account/registreren/",
+        "signup-sent": "/account/registreren/verzonden/",
         "password-reset": "/account/wachtwoord-vergeten/",
         "password-reset-sent": "/account/wachtwoord-vergeten/verzonden/",
         "password-reset-bad-link": "/account/wachtwoord-herstellen/x/y/",
@@ -164,6 +213,7 @@ def test_every_page_is_valid_html(tmp_path):
     html["signed-in-provider-staff"] = client.get("/")
     client.force_login(make_editor())
     html["signed-in-editor"] = client.get(course.get_absolute_url())
+    html.update(kijkwijzer_pages(course))
     client.force_login(make_user())
     html["signed-in-teacher"] = client.get("/kijkwijzer/")
 

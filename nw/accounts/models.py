@@ -35,6 +35,9 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("email address"), unique=True)
+    # Accounts made by editors (in the admin) and provider staff are known;
+    # a teacher who signs up confirms their address by mail first.
+    email_confirmed = models.BooleanField(_("email address confirmed"), default=True)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -49,3 +52,9 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    @property
+    def can_save(self) -> bool:
+        """Whether this account may keep kijkwijzers and plans: not before
+        its address is confirmed."""
+        return self.is_authenticated and self.is_active and self.email_confirmed

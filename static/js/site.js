@@ -68,3 +68,10 @@ document.addEventListener("htmx:afterSettle", (event) => {
   heading.focus({ preventScroll: true });
   heading.scrollIntoView({ block: "start" });
 });
+
+// "Print" buttons: hidden without JavaScript (the browser's own print
+// command does the same), shown and wired here.
+for (const button of document.querySelectorAll("[data-print]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => window.print());
+}
