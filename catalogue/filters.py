@@ -10,6 +10,7 @@ and every other filter still applies.
 
 from __future__ import annotations
 
+import copy
 import functools
 import operator
 from collections import Counter, defaultdict
@@ -67,6 +68,30 @@ class Taxonomies:
             .values_list("value", flat=True)
             .distinct()
         )
+
+    def facet_fields(self) -> tuple[dict, dict]:
+        """Per facet filter: its options ({URL value: (key, label, depth)})
+        and its form field. Building the fields normalises hundreds of
+        choices (providers, municipalities): done once per catalogue version
+        and process, not per request."""
+        if not hasattr(self, "_facet_fields"):
+            options, fields = {}, {}
+            for name, (label, facet) in FACETS.items():
+                found = facet.options(self)
+                options[name] = {
+                    url: (key, text, depth) for url, key, text, depth in found
+                }
+                fields[name] = facet.field(
+                    label, [(url, text) for url, _k, text, _d in found]
+                )
+            self._facet_fields = options, fields
+        return self._facet_fields
+
+    def __getstate__(self):
+        # Cached (pickled) without the fields: they are rebuilt on first use.
+        state = dict(self.__dict__)
+        state.pop("_facet_fields", None)
+        return state
 
 
 # -- form fields ---------------------------------------------------------------
@@ -175,6 +200,28 @@ FACETS = {
     ),
 }
 
+
+def option_ids(
+    taxonomies: Taxonomies, version: int, today, name: str, value: str, past=False
+) -> BitMap:
+    """The listed courses that one option of one facet filter (``?theme=taal``)
+    or the online filter finds: what ``CourseQuery`` finds for that filter
+    alone, without building the whole form. Unknown options find nothing."""
+    index_bitmaps = facetindex.bitmaps.at(version)
+    listed = index_bitmaps.listed(today, past)
+    if name == "online":
+        return listed & index_bitmaps.get(index.ONLINE, "1")
+    _label, facet = FACETS[name]
+    keys = local(
+        f"facet-keys-{name}",
+        version,
+        lambda: {url: key for url, key, _t, _d in facet.options(taxonomies)},
+    )
+    if value not in keys:
+        return BitMap()
+    return listed & index_bitmaps.get(facet.kind, keys[value])
+
+
 # Filters the bitmaps cannot answer: the database finds the matching courses.
 # (A search is answered once per text and catalogue version: ranked_matches.)
 NARROWED_IN_SQL = ("date_from", "date_to", "max_fee")
@@ -245,15 +292,10 @@ class CatalogueForm(forms.Form):
 
     def __init__(self, data, *, taxonomies: Taxonomies):
         super().__init__(data)
-        self.facet_options = {}
-        for name, (label, facet) in FACETS.items():
-            options = facet.options(taxonomies)
-            self.facet_options[name] = {
-                url: (key, text, depth) for url, key, text, depth in options
-            }
-            self.fields[name] = facet.field(
-                label, [(url, text) for url, _k, text, _d in options]
-            )
+        self.facet_options, fields = taxonomies.facet_fields()
+        for name, shared in fields.items():
+            # A copy: cleaning notes ignored values on the field.
+            self.fields[name] = copy.copy(shared)
 
     def full_clean(self):
         super().full_clean()

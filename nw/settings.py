@@ -187,6 +187,10 @@ LOGOUT_REDIRECT_URL = "home"
 # signs its reader in, so it should not work forever; a teacher who was too
 # late asks for a new one after signing in.
 EMAIL_CONFIRMATION_DAYS = envint("EMAIL_CONFIRMATION_DAYS", 3)
+# Days a school leader's invitation to join the school stays valid.
+INVITATION_DAYS = envint("INVITATION_DAYS", 14)
+# Largest minutes PDF a secretary can attach to a decision on a plan.
+MINUTES_MAX_BYTES = envint("MINUTES_MAX_BYTES", 5 * 1024 * 1024)
 # Password guessing: django-axes refuses sign-ins (site and admin) after too
 # many failures; see nw/accounts/throttling.py for the rules. Counts live in
 # the database, so all gunicorn workers share them.
@@ -230,8 +234,15 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.getenv("MEDIA_ROOT", BASE_DIR / "media"))
+# Files only their owners may read (a plan's minutes): outside MEDIA_ROOT,
+# which the web server publishes, and served by a view that checks access.
+PRIVATE_MEDIA_ROOT = Path(os.getenv("PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG

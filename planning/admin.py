@@ -26,7 +26,17 @@ from django.utils.translation import ngettext
 
 from catalogue.models import Course
 
-from .models import Choice, Question, Questionnaire, QuestionnaireVersion, Section
+from .models import (
+    Choice,
+    Means,
+    Membership,
+    Plan,
+    Question,
+    Questionnaire,
+    QuestionnaireVersion,
+    School,
+    Section,
+)
 
 
 def change_link(obj, label=None):
@@ -428,3 +438,60 @@ class QuestionAdmin(FrozenMixin, admin.ModelAdmin):
             )
             return field
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+# -- schools ---------------------------------------------------------------------
+# Editors create schools and can set their people and means; leaders manage
+# both on the site. Invitations and shared kijkwijzers are not registered:
+# who was invited and what a teacher shared are personal.
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    fields = ["user", "role"]
+    autocomplete_fields = ["user"]
+    extra = 0
+
+
+class MeansForm(forms.ModelForm):
+    class Meta:
+        model = Means
+        fields = ["year", "kind", "label", "amount"]
+        help_texts = {"year": _("The year it starts: 2026 for 2026-2027.")}
+
+
+class MeansInline(admin.TabularInline):
+    model = Means
+    form = MeansForm
+    extra = 0
+
+
+@admin.register(School)
+class SchoolAdmin(admin.ModelAdmin):
+    list_display = ["name", "institution_number", "has_local_committee"]
+    list_filter = ["has_local_committee"]
+    search_fields = ["name", "institution_number"]
+    fields = ["name", "institution_number", "education_levels", "has_local_committee"]
+    autocomplete_fields = ["education_levels"]
+    inlines = [MembershipInline, MeansInline]
+
+
+@admin.register(Plan)
+class PlanAdmin(admin.ModelAdmin):
+    """Plans are read here, never changed: the site applies the rules of who
+    may edit, submit and approve (planning.workflow), and an approved plan is
+    frozen. Editors can see a plan to help a school."""
+
+    list_display = ["school", "year", "version", "status", "updated_at"]
+    list_filter = ["status", "year"]
+    list_select_related = ["school"]
+    search_fields = ["school__name", "school__institution_number"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

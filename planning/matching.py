@@ -27,7 +27,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from pyroaring import BitMap
 
-from catalogue.filters import CourseQuery, Taxonomies
+from catalogue.filters import FACETS, CourseQuery, Taxonomies, option_ids
 from catalogue.models import Course, CourseCriterion
 
 from .models import Choice, Question, QuestionnaireVersion
@@ -208,9 +208,19 @@ class Matcher:
     def ids(self, params) -> BitMap:
         params = tuple(params)
         if params not in self._ids:
-            courses = Course.objects.published()
-            self._ids[params] = self.query(params).matching(courses)
+            self._ids[params] = self._find(params)
         return self._ids[params]
+
+    def _find(self, params) -> BitMap:
+        names = [name for name, _v in params if name != "past"]
+        if len(names) == 1 and (names[0] in FACETS or names[0] == "online"):
+            # One facet option: straight from the catalogue's facet index.
+            (value,) = [v for n, v in params if n == names[0]]
+            past = any(name == "past" for name, _v in params)
+            return option_ids(
+                self.taxonomies, self.version, self.today, names[0], value, past
+            )
+        return self.query(params).matching(Course.objects.published())
 
     def wish_ids(self, wish: Wish, past=False) -> BitMap:
         extra = (("past", "1"),) if past else ()
@@ -257,12 +267,29 @@ class Matcher:
         if not wishes:
             return []
         met_by = [self.wish_ids(w) for w in wishes]
-        score, weight = Counter(), Counter()
-        for wish, ids in zip(wishes, met_by, strict=True):
-            for pk in ids:
-                score[pk] += 1
-                weight[pk] += wish.weight
-        best = heapq.nlargest(limit * 5, score, key=lambda pk: (score[pk], weight[pk]))
+        # at_least[k]: the courses that meet k wishes or more, built up one
+        # wish at a time with bitmap operations (no loop over courses).
+        at_least = [functools.reduce(operator.or_, met_by, BitMap())]
+        for ids in met_by:
+            at_least.append(BitMap())
+            for k in range(len(at_least) - 1, 0, -1):
+                at_least[k] |= at_least[k - 1] & ids
+        best = BitMap()
+        for k in range(len(at_least) - 1, 0, -1):
+            best |= at_least[k]
+            if len(best) >= limit * 5:
+                break
+        best = list(best)[:5000]  # ties beyond this are rare and far down
+        score = Counter({pk: sum(pk in ids for ids in met_by) for pk in best})
+        weight = Counter(
+            {
+                pk: sum(
+                    w.weight for w, ids in zip(wishes, met_by, strict=True) if pk in ids
+                )
+                for pk in best
+            }
+        )
+        best = heapq.nlargest(limit * 5, best, key=lambda pk: (score[pk], weight[pk]))
         courses = Course.objects.filter(pk__in=best).for_listing(self.today)
         far = date.max
         courses = sorted(

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -32,5 +32,6 @@ urlpatterns = [
     ),
     path("cursussen/<slug:slug>/kijkwijzer/", views.course_check, name="course_check"),
     path("cursussen/<slug:slug>/reflectie/", views.reflect, name="reflect"),
-    path("schoolplan/", views.school_plan, name="school_plan"),
+    path("", include("planning.school_urls")),
+    path("", include("planning.plan_urls")),
 ]

@@ -24,6 +24,7 @@ from .models import (
     QuestionnaireVersion,
     Response,
 )
+from .needs import MIN_GROUP
 
 
 def _current_version() -> QuestionnaireVersion:
@@ -197,6 +198,9 @@ def result(request, pk=None):
         if draft.share_token
         else ""
     )
+    if draft.pk:
+        context["school_options"] = draft.sharing_options()
+        context["min_group"] = MIN_GROUP
     response = render(request, "planning/result.html", context)
     add_never_cache_headers(response)
     return response
@@ -407,7 +411,3 @@ def delete_reflection(request, pk):
         messages.success(request, _("The reflection is deleted."))
         return redirect("planning:mine")
     return render(request, "planning/confirm_delete.html", {"object": reflection})
-
-
-def school_plan(request):
-    return render(request, "planning/school_plan.html")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
+import re
 from decimal import Decimal
 
 from django.utils import timezone
@@ -298,3 +300,52 @@ def make_kijkwijzer():
 
 def answer_field(question) -> str:
     return f"q{question.pk}"
+
+
+# -- schools and plans --------------------------------------------------------------
+
+
+def make_school(name=None, *, local_committee=True, **people):
+    """A school with people by role: ``make_school(leader=lea, member=[mo],
+    secretary=sec)``. A role takes one user or a list."""
+    from planning.models import Membership, School
+
+    name = name or f"School {next(_seq)}"
+    school = School.objects.create(
+        name=name,
+        institution_number=str(100000 + next(_seq)),
+        has_local_committee=local_committee,
+    )
+    for role, users in people.items():
+        for user in users if isinstance(users, list | tuple) else [users]:
+            Membership.objects.create(school=school, user=user, role=role)
+    return school
+
+
+def make_means(school, amount, year=None, kind="allocation"):
+    from planning.models import Means, SchoolYear
+
+    year = year or SchoolYear.current()
+    return Means.objects.create(
+        school=school, year=year.start, kind=kind, amount=Decimal(amount)
+    )
+
+
+# -- reading pages ------------------------------------------------------------------
+
+
+def error_summary(response) -> str:
+    """The page's error summary (GOV.UK style), or "" when there is none."""
+    match = re.search(
+        r'<div class="error-summary".*?</div>', response.content.decode(), re.S
+    )
+    return match.group() if match else ""
+
+
+def input_value(response, name) -> str | None:
+    """The value the page's input ``name`` shows, None without that input."""
+    match = re.search(rf'<input[^>]*name="{name}"[^>]*>', response.content.decode())
+    if not match:
+        return None
+    value = re.search(r'value="([^"]*)"', match.group())
+    return html.unescape(value.group(1)) if value else ""

@@ -34,7 +34,10 @@ from .helpers import days
 pytestmark = pytest.mark.django_db
 
 DEMO = settings.BASE_DIR / "demo"
-PROVIDER_FILES = sorted(p for p in DEMO.glob("*.toml") if p.name != "accounts.toml")
+# Every file but the accounts and the schools describes one provider.
+PROVIDER_FILES = sorted(
+    p for p in DEMO.glob("*.toml") if p.name not in ("accounts.toml", "schools.toml")
+)
 SEED = "onderwijskundig-leiderschap-met-impact"
 
 

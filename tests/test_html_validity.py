@@ -161,6 +161,48 @@ def kijkwijzer_pages(course) -> dict:
     return pages
 
 
+def plan_pages(course) -> dict:
+    """The school plan's pages, for the leader and the secretary."""
+    from planning import workflow
+    from planning.models import Activity, Priority, SchoolYear
+
+    from .helpers import make_means, make_school
+
+    leader, secretary = make_user(), make_user()
+    school = make_school(leader=leader, secretary=secretary, member=make_user())
+    make_means(school, "1000")
+    plan = workflow.start_plan(school, leader, SchoolYear.current())
+    Priority.objects.create(plan=plan, title="Taal", term="long")
+    Activity.objects.create(
+        plan=plan, kind="catalogue", course=course, title=course.title, cost=5000
+    )
+    client = Client()
+    client.force_login(leader)
+
+    def url(name, *args):
+        return reverse(f"planning:{name}", args=[plan.pk, *args])
+
+    pages = {
+        "plan-list": client.get(reverse("planning:school_plan")),
+        "plan": client.get(url("plan")),
+        "plan-part-errors": client.post(url("edit_part", "needs"), {"revision": "x"}),
+        "plan-activity-errors": client.post(url("add_activity"), {"kind": "internal"}),
+        "plan-priority": client.get(url("add_priority")),
+        "add-course": client.get(reverse("planning:add_course", args=[course.slug])),
+        "school": client.get(reverse("planning:school", args=[school.pk])),
+        "school-needs": client.get(reverse("planning:team_needs", args=[school.pk])),
+    }
+    workflow.submit(plan, leader)
+    client.force_login(secretary)
+    pages["plan-decision-errors"] = client.post(url("decide"), {"outcome": "returned"})
+    workflow.decide(plan, secretary, outcome="approved", meeting_date=days(0))
+    client.force_login(leader)
+    pages["plan-print"] = client.get(url("plan_print"))
+    second = workflow.new_version(plan, leader)
+    pages["plan-compare"] = client.get(reverse("planning:compare", args=[second.pk]))
+    return pages
+
+
 def database_down():
     return mock.patch.object(
         connections["default"],
@@ -214,6 +256,7 @@ def test_every_page_is_valid_html(tmp_path):
     client.force_login(make_editor())
     html["signed-in-editor"] = client.get(course.get_absolute_url())
     html.update(kijkwijzer_pages(course))
+    html.update(plan_pages(course))
     client.force_login(make_user())
     html["signed-in-teacher"] = client.get("/kijkwijzer/")
 

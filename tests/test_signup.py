@@ -25,7 +25,7 @@ from nw.accounts import tokens
 from nw.accounts.models import User
 from nw.accounts.views import RESEND_SESSION_KEY
 
-from .helpers import PASSWORD, make_user
+from .helpers import PASSWORD, error_summary, input_value, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -62,21 +62,6 @@ def confirmation_link(message) -> str:
 
 def page_messages(response) -> list[str]:
     return [str(m) for m in response.context["messages"]]
-
-
-def error_summary(response) -> str:
-    match = re.search(
-        r'<div class="error-summary".*?</div>', response.content.decode(), re.S
-    )
-    return match.group() if match else ""
-
-
-def input_value(response, name) -> str | None:
-    match = re.search(rf'<input[^>]*name="{name}"[^>]*>', response.content.decode())
-    if not match:
-        return None
-    value = re.search(r'value="([^"]*)"', match.group())
-    return html.unescape(value.group(1)) if value else ""
 
 
 def old_token(user, monkeypatch, age_seconds) -> str:

@@ -1,9 +1,11 @@
 """Load (or refresh) the demo catalogue from the TOML files in demo/.
 
 Every file in the folder describes one provider (its campuses, trainers,
-venues and courses), except accounts.toml, which lists the demo accounts;
-demo/README.md explains the keys. Each file is read and checked before
-anything is written, and an error names the file and the key.
+venues and courses), except accounts.toml, which lists the demo accounts, and
+schools.toml, the demo schools with their means and plans (loaded by
+planning.demo once the accounts are in); demo/README.md explains the keys.
+Each file is read and checked before anything is written, and an error names
+the file and the key.
 
 Idempotent: providers and courses are matched on slug, trainers and campuses
 on (provider, name), accounts on email; a course's sessions, programme and
@@ -28,6 +30,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from catalogue.models import Course, CourseCriterion, ProgrammeItem, Session, Trainer
+from planning import demo as school_demo
 from providers.models import Campus, Provider, ProviderMembership
 from providers.validators import normalise_iban, normalise_vat
 from taxonomy.models import (
@@ -350,6 +353,9 @@ def read_accounts(file: Table) -> list[dict]:
                 "password": table.text("password"),
                 "provider": table.text("provider", required=False),
                 "role": table.text("role", required=False),
+                # Checked and used by planning.demo, with schools.toml.
+                "school": table.text("school", required=False),
+                "school_role": table.text("school_role", required=False),
                 "fields": {
                     "first_name": table.text("first_name", required=False),
                     "last_name": table.text("last_name", required=False),
@@ -364,15 +370,17 @@ def read_accounts(file: Table) -> list[dict]:
     return accounts
 
 
-def read_folder(folder: Path) -> tuple[list[dict], list[dict]]:
+def read_folder(folder: Path) -> tuple[list[dict], list[dict], dict]:
     paths = sorted(folder.glob("*.toml"))
     if not paths:
         raise DemoDataError(f"No demo files (*.toml) in {folder}")
-    providers, accounts = [], []
+    providers, accounts, schools = [], [], {"schools": [], "plans": []}
     for path in paths:
         file = read_file(path)
         if path.name == ACCOUNTS_FILE:
             accounts = read_accounts(file)
+        elif path.name == school_demo.FILE_NAME:
+            schools = school_demo.read(file)
         else:
             providers.append(read_provider(file))
     courses = [course for provider in providers for course in provider["courses"]]
@@ -391,7 +399,7 @@ def read_folder(folder: Path) -> tuple[list[dict], list[dict]]:
         doubles = [value for value, n in Counter(values).items() if n > 1]
         if doubles:
             raise DemoDataError(f"Duplicate {label} in {folder}: {doubles}")
-    return providers, accounts
+    return providers, accounts, schools
 
 
 # How a model field is called in the files, where the names differ.
@@ -462,7 +470,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, today=None, folder=DEMO_DIR, **options):
         today = today or timezone.localdate()
-        providers, accounts = read_folder(Path(folder))
+        providers, accounts, schools = read_folder(Path(folder))
         # One transaction: the courses are re-indexed once, when it commits.
         with transaction.atomic():
             self.terms = Terms()
@@ -473,8 +481,9 @@ class Command(BaseCommand):
                 for course in data["courses"]:
                     self.load_course(course, loaded[data["slug"]])
             logins = [self.load_account(data, loaded) for data in accounts]
+            schools = school_demo.load(schools, accounts)
         courses = [course["slug"] for data in providers for course in data["courses"]]
-        self.report(today, len(providers), courses, logins)
+        self.report(today, len(providers), courses, logins, schools)
 
     def load_provider(self, data: dict) -> Provider:
         where, fields = data["where"], data["fields"]
@@ -588,7 +597,9 @@ class Command(BaseCommand):
             )
         return data["email"], data["password"], data["role"]
 
-    def report(self, today: date, providers: int, slugs: list[str], logins) -> None:
+    def report(
+        self, today: date, providers: int, slugs: list[str], logins, schools
+    ) -> None:
         courses = Course.objects.filter(slug__in=slugs)
         sessions = Session.objects.filter(course__in=courses)
         by_status = Counter(courses.values_list("status", flat=True))
@@ -608,6 +619,8 @@ class Command(BaseCommand):
             + (f" up to {last:%d/%m/%Y})" if last else ")")
         )
         out.write(f"  trainers:  {len(self.trainers)}")
+        if schools:
+            out.write(f"  schools:   {len(schools)}")
         if logins:
             out.write("Demo logins:")
         for email, password, role in logins:

@@ -429,6 +429,24 @@ class Response(models.Model):
         self.share_token = None
         self.save(update_fields=["share_token", "updated_at"])
 
+    def sharing_options(self) -> list[tuple]:
+        """(school, share or None, owner is a member) for each of the owner's
+        schools and each school it is still shared with, by name."""
+        from .schools import Membership
+
+        shares = {s.school_id: s for s in self.school_shares.select_related("school")}
+        schools = {
+            m.school_id: m.school
+            for m in Membership.objects.filter(user=self.owner_id).select_related(
+                "school"
+            )
+        }
+        rows = [
+            (schools.get(pk) or shares[pk].school, shares.get(pk), pk in schools)
+            for pk in set(schools) | set(shares)
+        ]
+        return sorted(rows, key=lambda row: row[0].name.casefold())
+
     def duplicate(self, title: str) -> Response:
         """A copy to start the next school year from; never shared."""
         return Response.objects.create(
