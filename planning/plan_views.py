@@ -140,6 +140,7 @@ def _plan_context(request, plan: Plan) -> dict:
         "events": plan.events.select_related("actor"),
         "versions": list(versions),
         "team_needs": team_needs(plan.school),
+        "last_year": plan.last_years_plan(),
     }
 
 
@@ -216,8 +217,19 @@ def edit_part(request, pk, part):
         (gettext_noop("%(part)s changed"), {"part": part}),
         "planning/plan_part.html",
         {"title": title},
-        save=lambda: form.save(),
+        save=lambda: _save_part(form, part),
     )
+
+
+def _save_part(form, part):
+    """Write only the part's own columns: the row's status and revision are
+    the workflow's, under its lock."""
+    plan = form.save(commit=False)
+    fields = [
+        f for f in Plan.PARTS[part][1] if not Plan._meta.get_field(f).many_to_many
+    ]
+    plan.save(update_fields=[*fields, "updated_at"])
+    form.save_m2m()
 
 
 def _edit_item(request, pk, item_pk, *, items, form_class, template, noun, **extra):
@@ -500,7 +512,7 @@ def evaluate(request, pk):
         )
     form = EvaluationForm(request.POST or None, instance=plan)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        form.save(commit=False).save(update_fields=["evaluation", "updated_at"])
         workflow.record(
             plan, request.user, "evaluated", gettext_noop("Year-end evaluation written")
         )

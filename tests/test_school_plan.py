@@ -645,3 +645,38 @@ def test_the_admin_shows_plans_read_only_even_to_superusers(
         == 403
     )
     assert Plan.objects.filter(pk=plan.pk).exists()
+
+
+def test_next_years_needs_analysis_shows_last_years_evaluation(client, plan, lea, sec):
+    Activity.objects.create(
+        plan=plan,
+        kind="internal",
+        internal_kind="community",
+        title="PLG wiskunde",
+        done="partly",
+        effect="Lessen worden samen voorbereid.",
+    )
+    workflow.submit(plan, lea)
+    approve(plan, sec)
+    Plan.objects.filter(pk=plan.pk).update(evaluation="Het samen leren kwam op gang.")
+    nxt = workflow.start_next_year(plan, lea)
+    signed_in(client, lea)
+    page = client.get(url("plan", nxt))
+    assert "Het samen leren kwam op gang." in page.text
+    assert "Lessen worden samen voorbereid." in page.text
+
+
+def test_only_a_leader_writes_the_year_end_evaluation_of_an_approved_plan(
+    client, plan, lea, sec, mo
+):
+    signed_in(client, lea)
+    assert client.get(url("evaluate", plan)).status_code == 302  # not approved yet
+    workflow.submit(plan, lea)
+    approve(plan, sec)
+    signed_in(client, mo)
+    client.post(url("evaluate", plan), {"evaluation": "Van de leraar"})
+    signed_in(client, lea)
+    client.post(url("evaluate", plan), {"evaluation": "Een goed jaar."})
+    plan.refresh_from_db()
+    assert plan.evaluation == "Een goed jaar."
+    assert plan.status == Plan.Status.APPROVED

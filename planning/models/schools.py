@@ -446,6 +446,17 @@ class Plan(models.Model):
             can.add("decide")
         return can
 
+    def last_years_plan(self) -> Plan | None:
+        """Last school year's approved plan: its evaluation and the effects
+        of its activities feed this year's needs analysis."""
+        return (
+            Plan.objects.filter(
+                school=self.school_id, year=self.year - 1, status=self.Status.APPROVED
+            )
+            .order_by("-version")
+            .first()
+        )
+
     # -- the budget ------------------------------------------------------------
 
     def costs(self) -> dict:
