@@ -31,7 +31,9 @@ from providers.models import Campus, Provider, ProviderMembership
 
 from .helpers import days
 
-pytestmark = pytest.mark.django_db
+# Loading the demo (or validating every page) is slow and the same on
+# every database: run once (see the "once" marker in pyproject.toml).
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 
 DEMO = settings.BASE_DIR / "demo"
 # Every file but the accounts and the schools describes one provider.

@@ -30,7 +30,9 @@ from planning.models import (
     SchoolYear,
 )
 
-pytestmark = pytest.mark.django_db
+# Loading the demo (or validating every page) is slow and the same on
+# every database: run once (see the "once" marker in pyproject.toml).
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 
 DEMO = settings.BASE_DIR / "demo"
 SEED = "onderwijskundig-leiderschap-met-impact"

@@ -212,6 +212,7 @@ def database_down():
 
 
 @pytest.mark.django_db
+@pytest.mark.once  # slow (Java) and the same HTML on every database
 @pytest.mark.urls("tests.failing_urls")
 @override_settings(CATALOGUE_PAGE_SIZE=2)
 def test_every_page_is_valid_html(tmp_path):

@@ -13,7 +13,9 @@ from planning.models import Questionnaire, Response
 
 from .helpers import PASSWORD, make_user
 
-pytestmark = pytest.mark.django_db
+# Loading the demo (or validating every page) is slow and the same on
+# every database: run once (see the "once" marker in pyproject.toml).
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 
 SEED_COURSE = "onderwijskundig-leiderschap-met-impact"
 
