@@ -9,6 +9,11 @@ from catalogue import facetindex
 
 from .helpers import make_editor, make_provider, make_user, provider_staff
 
+# Transactional tests (the few that need real commits, and the browser
+# journeys) use serialized_rollback=True: the tables they empty at their end
+# are restored from the migrations' data, instead of post_migrate handlers
+# recreating some rows under new ids (which the next restore would clash with).
+
 
 def pytest_collection_modifyitems(config, items):
     """PostgreSQL-only tests are deselected on SQLite, never skipped, so a CI

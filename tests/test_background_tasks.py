@@ -39,7 +39,7 @@ def test_password_reset_mail_is_queued_not_sent_in_the_request(client):
 
 # The worker closes database connections between tasks, as it should in
 # production, so these tests commit for real.
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @override_settings(TASKS=DATABASE)
 def test_the_database_worker_sends_queued_mail():
     send_email.enqueue("Onderwerp", "Inhoud", ["iemand@school.example"])
@@ -49,7 +49,7 @@ def test_the_database_worker_sends_queued_mail():
     assert message.subject == "Onderwerp"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @override_settings(TASKS=DATABASE)
 def test_the_database_worker_reindexes_courses():
     course = make_course("Rekenen", summary="Over breuken en kommagetallen.")

@@ -406,7 +406,7 @@ def test_staff_of_another_provider_cannot_open_the_report(client, complaint):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_simultaneous_posts_cannot_exceed_the_limit(course):
     # An attacker fires many reports at once, hoping each sees room for one
     # more before any is stored. Real threads, each with its own connection.
