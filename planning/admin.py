@@ -56,6 +56,8 @@ class FrozenMixin:
     """Objects of a published version may be viewed, not changed or deleted."""
 
     def version_of(self, obj) -> QuestionnaireVersion | None:
+        # Each admin below says where its object's version is: a subclass
+        # that forgot would otherwise leave published versions editable.
         raise NotImplementedError
 
     def is_frozen(self, obj) -> bool:
