@@ -23,21 +23,6 @@ def role_choices(school: School) -> list[tuple[str, str]]:
     ]
 
 
-def is_last_leader(membership: Membership) -> bool:
-    """Whether taking this membership away (or its leader role) would leave
-    the school without a leader, who alone can invite anyone again.
-
-    Call it inside a transaction that has locked the school's row (see
-    school_views.locked_school): two leaders demoting each other at once
-    must not both succeed."""
-    if membership.role != Membership.Role.LEADER:
-        return False
-    others = Membership.objects.filter(
-        school=membership.school_id, role=Membership.Role.LEADER
-    ).exclude(pk=membership.pk)
-    return not others.exists()
-
-
 class InvitationForm(forms.Form):
     email = forms.EmailField(
         label=_("Email address"),
@@ -84,7 +69,7 @@ class RoleForm(forms.Form):
 
     def clean_role(self):
         role = self.cleaned_data["role"]
-        if role != Membership.Role.LEADER and is_last_leader(self.membership):
+        if role != Membership.Role.LEADER and self.membership.is_last_leader():
             raise ValidationError(
                 _(
                     "%(person)s is the school's only leader. Make someone else "

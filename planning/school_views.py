@@ -41,7 +41,6 @@ from .school_forms import (
     MeansForm,
     RoleForm,
     ShareForm,
-    is_last_leader,
     role_choices,
 )
 
@@ -237,13 +236,13 @@ def remove_member(request, pk, membership_pk):
             {
                 "school": school,
                 "membership": membership,
-                "last_leader": is_last_leader(membership),
+                "last_leader": membership.is_last_leader(),
             },
         )
     with transaction.atomic():
         _lock(school)
         membership = get_object_or_404(people, pk=membership_pk)
-        last_leader = is_last_leader(membership)
+        last_leader = membership.is_last_leader()
         if not last_leader:
             # What they shared was for a member of the school: it goes too.
             KijkwijzerShare.objects.filter(

@@ -189,6 +189,20 @@ class Membership(models.Model):
     def __str__(self):
         return f"{self.user} – {self.school} ({self.get_role_display()})"
 
+    def is_last_leader(self) -> bool:
+        """Whether taking this membership away (or its leader role) would
+        leave the school without a leader, who alone can invite anyone again.
+
+        Call it inside a transaction that has locked the school's row (see
+        school_views.locked_school): two leaders demoting each other at once
+        must not both succeed."""
+        if self.role != self.Role.LEADER:
+            return False
+        others = Membership.objects.filter(
+            school=self.school_id, role=self.Role.LEADER
+        ).exclude(pk=self.pk)
+        return not others.exists()
+
     def role_label(self) -> str:
         """The secretary's title depends on the school's approving body."""
         if self.role == self.Role.SECRETARY and not self.school.has_local_committee:
