@@ -276,7 +276,9 @@ class TrainerAdmin(ProviderScopedAdmin):
     search_fields = ["name"]
 
 
-class SessionInline(ScopedInlineMixin, admin.TabularInline):
+# Stacked, not tabular: each field keeps its label (a table of sessions was
+# 2,600 px wide, with unlabelled fields for assistive technology).
+class SessionInline(ScopedInlineMixin, admin.StackedInline):
     model = Session
     form = XmlSafeModelForm
     extra = 0
@@ -290,7 +292,7 @@ class ProgrammeInline(ScopedInlineMixin, admin.StackedInline):
     extra = 0
 
 
-class CriterionInline(ScopedInlineMixin, admin.TabularInline):
+class CriterionInline(ScopedInlineMixin, admin.StackedInline):
     model = CourseCriterion
     extra = 0
     max_num = 20

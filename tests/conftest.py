@@ -1,5 +1,10 @@
+import os
+import shutil
+from io import StringIO
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import override_settings
@@ -7,6 +12,7 @@ from django.test import override_settings
 from catalogue import cache as catalogue_cache
 from catalogue import facetindex
 
+from . import browser
 from .helpers import make_editor, make_provider, make_user, provider_staff
 
 # Transactional tests (the few that need real commits, and the browser
@@ -140,3 +146,45 @@ def tom(db):
 @pytest.fixture
 def root(db):
     return make_user("root@nascholingswijzer.example", is_superuser=True, is_staff=True)
+
+
+# The browser journeys (tests/browser.py, tests/test_browser_*.py).
+
+
+@pytest.fixture
+def chromium(transactional_db, live_demo, live_server):
+    """Chromium, started after the database is ready: Playwright's sync API
+    runs the rest of the test in a greenlet of its own, where Django opens
+    database connections of its own too, which would miss the test
+    database's restored contents."""
+    if not shutil.which(browser.CHROMIUM) and not os.path.exists(browser.CHROMIUM):
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(
+                f"Chromium not found at {browser.CHROMIUM}: apt-get install -y chromium"
+            )
+        pytest.skip(f"Chromium not found at {browser.CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the test's own
+    # database calls (loading the demo) are still plain synchronous code.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=browser.CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield chromium
+        chromium.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def live_demo(transactional_db):
+    """The demo data, for a journey against the live server."""
+    call_command("load_demo", stdout=StringIO())

@@ -1,149 +1,18 @@
-"""The site in a real browser: journeys as teachers and schools take them,
-in Chromium, with axe-core checking every page a journey visits.
+"""Journeys through the kijkwijzer and the school plan, in Chromium (see
+tests/browser.py for what every visited page is checked for)."""
 
-Each visited page must have no WCAG 2.1 A/AA violation (axe), one h1, a
-title, lang="nl-BE", and no sideways scrolling at the journey's width.
-
-These tests need Chromium (Debian: ``apt-get install -y chromium``;
-``CHROMIUM`` names another binary). Without it they are skipped, except
-when ``REQUIRE_BROWSER=1`` (CI), where a missing browser fails them. They
-run once, on the first database of ``./run test``.
-"""
-
-from __future__ import annotations
-
-import os
 import re
-import shutil
-from io import StringIO
 
-import pytest
-from django.core import mail
-from django.core.management import call_command
+from .browser import JOURNEY, SEED_COURSE, Person, confirmation_link
 
-# serialized_rollback: a transactional test empties the tables at its end;
-# this puts back what the data migrations made (vocabularies, kijkwijzer).
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-SEED_COURSE = "onderwijskundig-leiderschap-met-impact"
-PASSWORD = "demo-school"
-
-
-@pytest.fixture
-def browser(transactional_db, demo, live_server):
-    """Chromium, started after the database is ready: Playwright's sync API
-    runs the rest of the test in a greenlet of its own, where Django opens
-    database connections of its own too, which would miss the test
-    database's restored contents."""
-    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(
-                f"Chromium not found at {CHROMIUM}: apt-get install -y chromium"
-            )
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the test's own
-    # database calls (loading the demo) are still plain synchronous code.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        yield chromium
-        chromium.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("load_demo", stdout=StringIO())
-
-
-class Person:
-    """One person's browser window, checking every page it lands on."""
-
-    def __init__(self, browser, base, width=390, javascript=True):
-        self.width = width
-        self.context = browser.new_context(
-            viewport={"width": width, "height": 844},
-            java_script_enabled=javascript,
-            locale="nl-BE",
-        )
-        self.page = self.context.new_page()
-        self.base = base
-        self.checked = []
-        # axe is a script: a page shown without JavaScript is checked as a
-        # copy of its HTML in a window that runs scripts.
-        self.checker = None
-        if not javascript:
-            self.checker = browser.new_context(
-                viewport={"width": width, "height": 844}, locale="nl-BE"
-            ).new_page()
-
-    def goto(self, path):
-        self.page.goto(self.base + path)
-        self.check()
-
-    def click(self, role, name, **kwargs):
-        self.page.get_by_role(role, name=name, **kwargs).first.click()
-        self.page.wait_for_load_state()
-        self.check()
-
-    def sign_in(self, email, password=PASSWORD):
-        self.goto("/account/aanmelden/")
-        self.page.get_by_label("E-mailadres").fill(email)
-        self.page.get_by_label("Wachtwoord").fill(password)
-        self.click("button", "Aanmelden")
-
-    def messages(self) -> str:
-        return " ".join(self.page.locator(".messages").all_inner_texts())
-
-    def check(self):
-        """The qualities every page keeps (issue 12), on the page shown now."""
-        from axe_playwright_python.sync_playwright import Axe
-
-        page, where = self.page, self.page.url
-        if self.checker is not None:
-            base = f'<base href="{self.base}/">'
-            self.checker.set_content(
-                page.content().replace("<head>", f"<head>{base}", 1)
-            )
-            page = self.checker
-        assert page.title().strip(), f"{where}: no title"
-        assert page.locator("html").get_attribute("lang") == "nl-BE", where
-        assert page.locator("h1").count() == 1, f"{where}: not one h1"
-        wide = page.evaluate("document.documentElement.scrollWidth")
-        assert wide <= self.width, f"{where}: {wide} px wide at {self.width} px"
-        results = Axe().run(
-            page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}}
-        )
-        assert results.violations_count == 0, f"{where}\n{results.generate_report()}"
-        self.checked.append(where)
-
-
-def confirmation_link() -> str:
-    body = mail.outbox[-1].body
-    return re.search(r"https?://\S+/account/bevestigen/\S+", body).group()
+pytestmark = JOURNEY
 
 
 def test_a_teacher_reflects_finds_the_seed_course_compares_signs_up_and_prints(
-    demo, live_server, browser
+    live_server, chromium
 ):
     """Issue 10's walk: learning communities, secondary, near Antwerp."""
-    teacher = Person(browser, live_server.url)
+    teacher = Person(chromium, live_server.url)
     teacher.goto("/")
     teacher.click("link", "Kijkwijzer", exact=True)
     teacher.click("button", "Start de kijkwijzer")
@@ -168,6 +37,7 @@ def test_a_teacher_reflects_finds_the_seed_course_compares_signs_up_and_prints(
         teacher.click("button", "Volgende stap")
     teacher.click("button", "Toon mijn resultaat")
 
+    teacher.screenshot("kijkwijzer-result", at=page.locator("#matches"))
     first = page.locator(".match__title").first.inner_text()
     assert first.startswith("Onderwijskundig leiderschap met impact")
     assert (
@@ -194,10 +64,8 @@ def test_a_teacher_reflects_finds_the_seed_course_compares_signs_up_and_prints(
     assert page.locator(".match").first.is_visible()
 
 
-def test_a_teacher_without_javascript_fills_in_the_kijkwijzer(
-    demo, live_server, browser
-):
-    teacher = Person(browser, live_server.url, width=320, javascript=False)
+def test_a_teacher_without_javascript_fills_in_the_kijkwijzer(live_server, chromium):
+    teacher = Person(chromium, live_server.url, width=320, javascript=False)
     teacher.goto("/kijkwijzer/")
     teacher.click("button", "Start de kijkwijzer")
     page = teacher.page
@@ -213,13 +81,13 @@ def test_a_teacher_without_javascript_fills_in_the_kijkwijzer(
     assert "Beter differentiëren" in page.content()
 
 
-def test_a_school_takes_its_plan_from_draft_to_approval(demo, live_server, browser):
+def test_a_school_takes_its_plan_from_draft_to_approval(live_server, chromium):
     """Issue 11's walk, at desktop width: the leader adds the seed course, a
     teacher comments, the lokaal comité returns the plan with a reason, the
     leader fixes and resubmits, the secretary approves; the approved plan
     prints and cannot be edited."""
     base = live_server.url
-    leader = Person(browser, base, width=1280)
+    leader = Person(chromium, base, width=1280)
     leader.sign_in("directeur@sjc-voorbeeld.example")
     leader.goto("/schoolplan/")
     leader.click("link", re.compile("Plan 2026-2027|Plan 20"))
@@ -232,7 +100,7 @@ def test_a_school_takes_its_plan_from_draft_to_approval(demo, live_server, brows
     assert "toegevoegd aan het plan" in leader.messages()
     leader.click("button", "Bewaren")
 
-    teacher = Person(browser, base, width=390)
+    teacher = Person(chromium, base, width=390)
     teacher.sign_in("an.peeters@sjc-voorbeeld.example")
     teacher.goto(plan_path)
     assert not teacher.page.get_by_role("button", name=re.compile("^Dien in")).count()
@@ -244,7 +112,7 @@ def test_a_school_takes_its_plan_from_draft_to_approval(demo, live_server, brows
     leader.goto(plan_path)
     leader.click("button", "Dien in bij het lokaal comité")
 
-    secretary = Person(browser, base, width=1280)
+    secretary = Person(chromium, base, width=1280)
     secretary.sign_in("secretaris.loc@sjc-voorbeeld.example")
     secretary.goto(plan_path)
     secretary.page.get_by_label("Teruggestuurd voor aanpassing").check()
@@ -266,6 +134,7 @@ def test_a_school_takes_its_plan_from_draft_to_approval(demo, live_server, brows
 
     leader.goto(plan_path)
     assert leader.page.locator(".status--approved").count()
+    leader.screenshot("school-plan")
     assert not leader.page.get_by_role("link", name=re.compile("^Wijzig")).count()
     leader.click("link", "Afdrukbare versie")
     leader.page.emulate_media(media="print")
@@ -276,12 +145,12 @@ def test_a_school_takes_its_plan_from_draft_to_approval(demo, live_server, brows
     assert "Versie 2 is een ontwerp" in leader.messages()
 
     # The school without a lokaal comité: the staff meeting's chair approves.
-    other = Person(browser, base, width=390)
+    other = Person(chromium, base, width=390)
     other.sign_in("directeur@bs-regenboog.example")
     other.goto("/schoolplan/")
     other.click("button", re.compile("^Start het plan voor"))
     other.click("button", "Dien in bij de personeelsvergadering")
-    chair = Person(browser, base, width=390)
+    chair = Person(chromium, base, width=390)
     chair.sign_in("voorzitter@bs-regenboog.example")
     chair.goto(other.page.url.removeprefix(base))
     chair.page.get_by_label("Goedgekeurd", exact=True).check()
