@@ -39,6 +39,9 @@ auth_patterns = [
         name="resend_confirmation",
     ),
     path("bevestigen/<str:token>/", account_views.confirm_email, name="confirm_email"),
+    path("", account_views.account, name="account"),
+    path("mijn-gegevens.json", account_views.download_my_data, name="my_data"),
+    path("verwijderen/", account_views.delete_account, name="delete_account"),
 ]
 
 urlpatterns = [
@@ -46,6 +49,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("ping", views.ping, name="ping"),
     path("favicon.ico", views.favicon, name="favicon"),
+    path("privacy/", views.privacy, name="privacy"),
     path("account/", include(auth_patterns)),
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("cursussen/", include("catalogue.urls")),

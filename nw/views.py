@@ -36,6 +36,20 @@ def home(request):
     )
 
 
+def privacy(request):
+    """What the site stores about people, why, and for how long."""
+    return render(
+        request,
+        "privacy.html",
+        {
+            "confirmation_days": settings.EMAIL_CONFIRMATION_DAYS,
+            "unconfirmed_days": 2 * settings.EMAIL_CONFIRMATION_DAYS,
+            "invitation_days": 2 * settings.INVITATION_DAYS,
+            "import_hours": max(1, settings.IMPORT_PREVIEW_MAX_AGE // 3600),
+        },
+    )
+
+
 @never_cache
 def healthz(request):
     # A load balancer only needs to know whether we can answer; details of

@@ -1,7 +1,9 @@
 """Journeys through the kijkwijzer and the school plan, in Chromium (see
 tests/browser.py for what every visited page is checked for)."""
 
+import json
 import re
+from pathlib import Path
 
 from .browser import JOURNEY, SEED_COURSE, Person, confirmation_link
 
@@ -62,6 +64,22 @@ def test_a_teacher_reflects_finds_the_seed_course_compares_signs_up_and_prints(
     page.emulate_media(media="print")
     assert not page.locator(".site-header").is_visible()
     assert page.locator(".match").first.is_visible()
+    page.emulate_media(media="screen")
+
+    # Her data: a copy to download, then the account deleted for good.
+    teacher.click("link", "nieuwe.leraar@school.example")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download mijn gegevens (JSON)").click()
+    data = json.loads(Path(download.value.path()).read_text())
+    assert data["kijkwijzers"][0]["answers"]
+    teacher.click("link", "Wat we bewaren, waarom en hoelang")
+    teacher.page.go_back()
+    page.get_by_label("Je wachtwoord").fill("niet mijn wachtwoord")
+    teacher.click("button", "Mijn account definitief verwijderen")
+    assert page.get_by_label("Je wachtwoord").get_attribute("aria-invalid") == "true"
+    page.get_by_label("Je wachtwoord").fill("groene appels in de herfst")
+    teacher.click("button", "Mijn account definitief verwijderen")
+    assert "Je account is verwijderd" in teacher.messages()
 
 
 def test_a_teacher_without_javascript_fills_in_the_kijkwijzer(live_server, chromium):

@@ -241,6 +241,7 @@ def test_every_page_is_valid_html(tmp_path):
         "password-reset": "/account/wachtwoord-vergeten/",
         "password-reset-sent": "/account/wachtwoord-vergeten/verzonden/",
         "password-reset-bad-link": "/account/wachtwoord-herstellen/x/y/",
+        "privacy": "/privacy/",
         "404": "/bestaat-niet/",
         "403": "/verboden/",
     }
@@ -260,6 +261,10 @@ def test_every_page_is_valid_html(tmp_path):
     html.update(plan_pages(course))
     client.force_login(make_user())
     html["signed-in-teacher"] = client.get("/kijkwijzer/")
+    html["account"] = client.get("/account/")
+    html["account-wrong-password"] = client.post(
+        "/account/verwijderen/", {"password": "niet het mijne"}
+    )
 
     problems = []
     for name, response in html.items():

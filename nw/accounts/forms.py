@@ -116,3 +116,26 @@ class SignUpForm(forms.Form):
         user = User(email=self.cleaned_data["email"], email_confirmed=False)
         user.set_password(self.cleaned_data["password1"])
         return user
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting an account asks for its password: a session left open on a
+    shared computer must not be enough to erase someone's work."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("This is not the password of this account."), code="wrong"
+            )
+        return password

@@ -12,13 +12,16 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -28,8 +31,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from nw.mail import send_templated
 
-from . import tokens
-from .forms import SignUpForm
+from . import privacy, tokens
+from .forms import DeleteAccountForm, SignUpForm
 from .models import User
 
 # The backend that signs in without a password: the throttled one in front
@@ -225,3 +228,53 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         # The form saves the whole user with the new password.
         form.user.email_confirmed = True
         return super().form_valid(form)
+
+
+def _account_page(request, form, status=200):
+    return render(
+        request,
+        "registration/account.html",
+        {"form": form, "blockers": privacy.deletion_blockers(request.user)},
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def account(request):
+    """What the site holds about the person, and the way out."""
+    return _account_page(request, DeleteAccountForm(request.user))
+
+
+@login_required
+@require_GET
+@never_cache
+def download_my_data(request):
+    response = JsonResponse(
+        privacy.export(request.user),
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+    day = timezone.localdate().isoformat()
+    response["Content-Disposition"] = (
+        f'attachment; filename="nascholingswijzer-mijn-gegevens-{day}.json"'
+    )
+    return response
+
+
+@login_required
+@require_POST
+@sensitive_post_parameters("password")
+def delete_account(request):
+    form = DeleteAccountForm(request.user, request.POST)
+    if privacy.deletion_blockers(request.user):
+        # The page explains what to do first; the button is not shown.
+        return _account_page(request, form, status=409)
+    if not form.is_valid():
+        return _account_page(request, form, status=400)
+    privacy.delete_account(request.user)
+    logout(request)
+    messages.success(
+        request,
+        _("Your account is deleted, with your kijkwijzers and reflections."),
+    )
+    return redirect("home")
