@@ -325,7 +325,20 @@ class CourseAdmin(ImportExportScopedAdmin):
     inlines = [SessionInline, ProgrammeInline, CriterionInline]
     actions = ["publish", "unpublish", "duplicate"]
     fieldsets = [
-        (None, {"fields": ["provider", "title", "slug", "code", "status", "language"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "provider",
+                    "title",
+                    "slug",
+                    "code",
+                    "status",
+                    "language",
+                    "loaded_version",
+                ]
+            },
+        ),
         (_("Content"), {"fields": ["summary", "description", "goals"]}),
         (
             _("Audience and themes"),

@@ -36,13 +36,42 @@ class CourseAdminForm(forms.ModelForm):
         required=False,
     )
 
+    # When the course was last saved, as the person editing loaded it: a save
+    # based on an older copy is refused, instead of silently undoing what a
+    # colleague saved in between.
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = Course
         # The admin's fieldsets decide which fields show; these need widgets.
         fields = ["goals", "fee_includes"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["loaded_version"] = self.instance.updated_at.isoformat()
+
     def clean(self):
         cleaned = super().clean()
+        loaded = cleaned.get("loaded_version")
+        if self.instance.pk and loaded:
+            # Locked until the admin's transaction ends, so two saves at the
+            # same moment are checked one after the other.
+            current = (
+                Course.objects.select_for_update()
+                .filter(pk=self.instance.pk)
+                .values_list("updated_at", flat=True)
+                .first()
+            )
+            if current and current.isoformat() != loaded:
+                raise forms.ValidationError(
+                    _(
+                        "Someone else saved this course after you opened it, so "
+                        "your changes are not saved. Open the course in a new tab "
+                        "to see the current version, then make your changes there."
+                    ),
+                    code="stale",
+                )
         provider, trainers = cleaned.get("provider"), cleaned.get("trainers")
         if provider and trainers:
             strangers = [t.name for t in trainers if t.provider_id != provider.pk]

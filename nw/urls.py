@@ -1,10 +1,9 @@
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import views
+from . import media, views
 from .accounts import views as account_views
 from .accounts.forms import PasswordResetForm
 
@@ -56,6 +55,7 @@ urlpatterns = [
     path("aanbieders/", include("providers.urls")),
     path("", include("planning.urls")),
     path("admin/", admin.site.urls),
+    path("media/<path:path>", media.public_media, name="media"),
 ]
 
 # Error pages that need no request (or must not use one): see nw.views.
@@ -63,7 +63,5 @@ handler400 = "nw.views.bad_request"
 handler500 = "nw.views.server_error"
 
 if settings.DEBUG:
-    # In production the web server in front serves MEDIA_ROOT.
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
     # With DEBUG on, Django shows its own error pages; these show ours.
     urlpatterns += [path("fouten/<int:code>/", views.error_preview)]

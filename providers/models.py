@@ -1,3 +1,5 @@
+import os
+import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -39,6 +41,23 @@ def validate_logo(image):
             % {"max": LOGO_MAX_PIXELS},
             code="too_large",
         )
+
+
+#: Pillow's name of an image format → the extension a logo is stored under.
+LOGO_EXTENSIONS = {"PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp"}
+
+
+def logo_path(provider, filename: str) -> str:
+    """A fresh name of our own for every logo: nothing of the uploaded file's
+    name reaches the disk or the URL, and the extension follows what Pillow
+    found in the content (ImageField puts the opened image on the file)."""
+    image = getattr(getattr(provider.logo, "file", None), "image", None)
+    extension = LOGO_EXTENSIONS.get(getattr(image, "format", None))
+    if extension is None:
+        extension = os.path.splitext(filename)[1].lower()
+        extension = ".jpg" if extension == ".jpeg" else extension
+    slug = provider.slug or "aanbieder"
+    return f"logos/{slug}-{secrets.token_hex(6)}{extension}"
 
 
 class ProviderQuerySet(models.QuerySet):
@@ -93,7 +112,7 @@ class Provider(models.Model):
     )
     logo = models.ImageField(
         _("logo"),
-        upload_to="logos/",
+        upload_to=logo_path,
         blank=True,
         validators=[
             FileExtensionValidator(["png", "jpg", "jpeg", "webp"]),
