@@ -60,6 +60,11 @@ def test_a_teacher_finds_a_course_by_keyboard_alone(live_server, chromium):
         teacher.press("Enter")
     assert "pagina 2" in page.title()
     assert teacher.focused().startswith("h1#results-title")
+    # ... and is scrolled into view, not left below the fold.
+    top = page.evaluate(
+        "document.getElementById('results-title').getBoundingClientRect().top"
+    )
+    assert 0 <= top < page.viewport_size["height"] / 2
 
     # The place filter is folded away: open it, tick a province.
     teacher.tab_to(page.locator("#filter-province > summary"))
