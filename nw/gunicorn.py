@@ -13,6 +13,9 @@ max_requests_jitter = 100
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.getenv("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn's control socket defaults to one path per user: a second instance
+# on the same machine would take over the first one's. Nothing here uses it.
+control_socket_disable = True
 
 
 def post_worker_init(worker):
