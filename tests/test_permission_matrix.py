@@ -1658,6 +1658,9 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 def clear_caches():
+    # Content type ids are cached per process; a transactional test's flush
+    # on the same test process (xdist) gives them new ids.
+    ContentType.objects.clear_cache()
     cache.clear()
     catalogue_cache.clear_local()
     facetindex.bitmaps.reset()
