@@ -8,6 +8,13 @@ class NwConfig(AppConfig):
     name = "nw"
     default = True
 
+    def ready(self):
+        from django.db.models import IntegerField
+
+        from .db import IntegerIn
+
+        IntegerField.register_lookup(IntegerIn)
+
 
 class AdminConfig(admin_apps.AdminConfig):
     """Django's admin, with our site (scoped "view on site", Dutch titles)."""

@@ -5,14 +5,13 @@ from django.urls import include, path
 
 from . import media, views
 from .accounts import views as account_views
-from .accounts.forms import PasswordResetForm
 
 auth_patterns = [
     path("aanmelden/", views.SignInView.as_view(), name="login"),
     path("afmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "wachtwoord-vergeten/",
-        auth_views.PasswordResetView.as_view(form_class=PasswordResetForm),
+        account_views.PasswordResetView.as_view(),
         name="password_reset",
     ),
     path(

@@ -17,6 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from catalogue.models import Course
 
+from .accounts.views import RefusalIs400
 from .context_processors import management_link
 
 # Seconds a client should wait before asking again while the database is away.
@@ -98,7 +99,7 @@ class SignInForm(auth_forms.AuthenticationForm):
     }
 
 
-class SignInView(auth_views.LoginView):
+class SignInView(RefusalIs400, auth_views.LoginView):
     form_class = SignInForm
 
     def get_context_data(self, **kwargs):

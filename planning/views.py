@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -337,10 +337,20 @@ def course_check(request, slug):
     course = _visible_course(request, slug)
     kijkwijzers = list(Response.objects.owned_by(request.user).exclude(answers={}))
     chosen = request.GET.get("kijkwijzer")
+    status = 200
+    if chosen is not None and not (chosen.isascii() and chosen.isdigit()):
+        # A mangled link: show the usual kijkwijzer and say so.
+        messages.error(
+            request,
+            _(
+                "That link does not point to a kijkwijzer. The course is compared "
+                "with your latest one, if you have one."
+            ),
+        )
+        status = 400
+        chosen = None
     if chosen is not None:
-        if not chosen.isdigit():
-            return HttpResponseBadRequest("bad kijkwijzer")
-        draft = _own_response(request, int(chosen))
+        draft = _own_response(request, chosen)
     elif kijkwijzers:
         draft = _own_response(request, kijkwijzers[0].pk)
     else:
@@ -358,7 +368,7 @@ def course_check(request, slug):
             ),
             match=matcher.explain(course, wishes),
         )
-    return render(request, "planning/course_check.html", context)
+    return render(request, "planning/course_check.html", context, status=status)
 
 
 # -- after the course ---------------------------------------------------------------

@@ -9,12 +9,33 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import override_settings
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from catalogue import cache as catalogue_cache
 from catalogue import facetindex
 
 from . import browser
 from .helpers import make_editor, make_provider, make_user, provider_staff
+
+# Hypothesis: the same cases on every run (a seed fixed per test), none
+# kept between runs, and no time limit per case (a page takes what it
+# takes). Property tests that feed a page or form leave the number of cases
+# to the profile: "ci", the default, makes 1,000 per entry point; "quick"
+# (HYPOTHESIS_PROFILE=quick) makes 100, for the second database in CI and
+# for a quick look.
+hypothesis_settings.register_profile(
+    "ci",
+    max_examples=1000,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+hypothesis_settings.register_profile(
+    "quick", hypothesis_settings.get_profile("ci"), max_examples=100
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Transactional tests (the few that need real commits, and the browser
 # journeys) use serialized_rollback=True: the tables they empty at their end

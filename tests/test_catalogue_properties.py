@@ -57,10 +57,9 @@ query_strings = st.lists(
     st.tuples(st.sampled_from(PARAMETERS), hostile_text), max_size=6
 )
 
+# As many cases as the Hypothesis profile says (tests/conftest.py).
 SETTINGS = settings(
-    max_examples=120,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 
 

@@ -106,7 +106,7 @@ def test_bad_credentials_give_a_dutch_error_not_a_500(client):
     response = client.post(
         reverse("login"), {"username": "leraar@school.example", "password": "fout"}
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     html = response.content.decode()
     assert "Er is een probleem" in html
     assert "Voer een juist e-mailadres en wachtwoord in" in html

@@ -32,7 +32,7 @@ from django.views.decorators.http import require_GET, require_POST
 from nw.mail import send_templated
 
 from . import privacy, tokens
-from .forms import DeleteAccountForm, SignUpForm
+from .forms import DeleteAccountForm, PasswordResetForm, SignUpForm
 from .models import User
 
 # The backend that signs in without a password: the throttled one in front
@@ -219,7 +219,21 @@ def _confirm(request, user: User):
     return redirect("planning:mine")
 
 
-class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+class RefusalIs400:
+    """A form view that answers a refused form with 400, as every other form
+    of the site does (Django's auth views answer 200)."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+
+class PasswordResetView(RefusalIs400, auth_views.PasswordResetView):
+    form_class = PasswordResetForm
+
+
+class PasswordResetConfirmView(RefusalIs400, auth_views.PasswordResetConfirmView):
     """A reset link reached the account's mailbox: that confirms the address
     too, so whoever signed up with someone else's address and never
     confirmed cannot keep its owner from saving."""
