@@ -349,3 +349,14 @@ def input_value(response, name) -> str | None:
         return None
     value = re.search(r'value="([^"]*)"', match.group())
     return html.unescape(value.group(1)) if value else ""
+
+
+# -- property tests -------------------------------------------------------------------
+
+
+def cases(share: float = 1.0) -> int:
+    """How many cases a property test makes: a share of the Hypothesis
+    profile's number (tests/conftest.py), at least ten."""
+    from hypothesis import settings
+
+    return max(10, round(settings.default.max_examples * share))

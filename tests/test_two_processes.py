@@ -431,7 +431,7 @@ def test_wrong_passwords_on_both_instances_lock_the_account_on_both(apps):
 
     # Failures alternate A, B, A, B: each instance saw only half of them.
     for app in alternating(apps, limit - 1):
-        assert sign_in(guesser, app, teacher.email, WRONG).status == 200
+        assert sign_in(guesser, app, teacher.email, WRONG).status == 400
     last = alternating(apps, limit)[-1]
     assert sign_in(guesser, last, teacher.email, WRONG).status == 429
     # One count in the database, fed by both instances.
