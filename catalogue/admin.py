@@ -30,6 +30,7 @@ from .resources import (
     SessionResource,
     UnreadableFile,
     load_preview,
+    preview_storage,
     read_spreadsheet,
     save_preview,
 )
@@ -237,7 +238,7 @@ class ImportExportScopedAdmin(ImportExportMixin, ProviderScopedAdmin):
             return redirect(
                 f"admin:{self.opts.app_label}_{self.opts.model_name}_import"
             )
-        stored.unlink(missing_ok=True)
+        preview_storage().delete(stored)
         totals = result.totals
         messages.success(
             request,

@@ -29,7 +29,6 @@ import logging
 import re
 import secrets
 import tempfile
-import time
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -38,6 +37,9 @@ import tablib
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage, Storage, storages
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
@@ -1137,12 +1139,20 @@ def preview_dir() -> Path:
     )
 
 
+def preview_storage() -> Storage:
+    """Where uploads wait for their confirmation: the private bucket with
+    object storage (STORAGES["imports"], so that any machine can confirm
+    what another previewed), else the folder IMPORT_PREVIEW_DIR."""
+    if "imports" in settings.STORAGES:
+        return storages["imports"]
+    return FileSystemStorage(location=preview_dir())
+
+
 def save_preview(content: bytes, filename: str, user, purpose: str) -> str:
     """Keep an upload until it is confirmed; returns the confirmation token."""
-    folder = preview_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    name = f"{secrets.token_hex(16)}.upload"
-    (folder / name).write_bytes(content)
+    name = preview_storage().save(
+        f"{secrets.token_hex(16)}.upload", ContentFile(content)
+    )
     return signing.dumps(
         {
             "file": name,
@@ -1154,8 +1164,10 @@ def save_preview(content: bytes, filename: str, user, purpose: str) -> str:
     )
 
 
-def load_preview(token: str, user, purpose: str) -> tuple[bytes, str, Path]:
-    """The content and file name of a stored preview, or BadPreview."""
+def load_preview(token: str, user, purpose: str) -> tuple[bytes, str, str]:
+    """The content, file name and stored name of a preview, or BadPreview.
+    The caller deletes the stored upload once it is imported
+    (``preview_storage().delete(stored)``)."""
     try:
         data = signing.loads(
             token,
@@ -1168,28 +1180,33 @@ def load_preview(token: str, user, purpose: str) -> tuple[bytes, str, Path]:
         raise BadPreview("tampered") from error
     if data.get("user") != user.pk:
         raise BadPreview("someone else's")
-    path = preview_dir() / Path(str(data.get("file"))).name
+    stored = Path(str(data.get("file"))).name
     try:
-        content = path.read_bytes()
-    except OSError as error:
+        with preview_storage().open(stored, "rb") as upload:
+            content = upload.read()
+    except (OSError, ValueError) as error:
         raise BadPreview("gone") from error
     if hashlib.sha256(content).hexdigest() != data.get("digest"):
         raise BadPreview("changed")
-    return content, str(data.get("name") or ""), path
+    return content, str(data.get("name") or ""), stored
 
 
 def remove_old_previews(max_age: int | None = None) -> int:
     """Delete stored uploads nobody confirmed in time; returns how many."""
     max_age = settings.IMPORT_PREVIEW_MAX_AGE if max_age is None else max_age
-    folder = preview_dir()
-    if not folder.is_dir():
+    storage = preview_storage()
+    try:
+        _folders, names = storage.listdir("")
+    except FileNotFoundError:  # nothing was ever previewed here
         return 0
-    cutoff = time.time() - max_age
+    cutoff = timezone.now() - dt.timedelta(seconds=max_age)
     removed = 0
-    for path in folder.glob("*.upload"):
+    for name in names:
+        if not name.endswith(".upload"):
+            continue
         try:
-            if path.stat().st_mtime < cutoff:
-                path.unlink()
+            if storage.get_modified_time(name) < cutoff:
+                storage.delete(name)
                 removed += 1
         except FileNotFoundError:  # confirmed or removed meanwhile
             continue

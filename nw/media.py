@@ -3,9 +3,9 @@
 In production nothing else serves MEDIA_ROOT unless the operator sets it up,
 so logos would vanish with DEBUG off. Only images in the logos folder are
 served, as plain images that cannot run anything: a file of another kind,
-or one that was put there some other way, is not found. Once S3-compatible
-storage is wired in (proposed in docs/deployment.md), the logos' URLs will
-point at the bucket and this view will not be used.
+or one that was put there some other way, is not found. With object storage
+(S3_MEDIA_BUCKET, docs/deployment.md) the logos' URLs point at the bucket
+and this view is not used.
 """
 
 from pathlib import PurePosixPath

@@ -250,6 +250,62 @@ STORAGES = {
     },
 }
 
+
+def s3_storages(
+    media_bucket: str, private_bucket: str, media_domain: str = "", **common
+) -> dict:
+    """Uploaded files in S3-compatible buckets (django-storages), so that
+    every machine sees them: logos in a public bucket, served from a host of
+    its own (``media_domain``, a CDN); minutes and import previews in a
+    private one, only ever read through the site's views."""
+    backend = "storages.backends.s3.S3Storage"
+    common = {"file_overwrite": False, **common}
+    return {
+        "default": {
+            "BACKEND": backend,
+            "OPTIONS": {
+                **common,
+                "bucket_name": media_bucket,
+                "custom_domain": media_domain or None,
+                "querystring_auth": False,
+                # Logos get a new random name on every upload.
+                "object_parameters": {"CacheControl": "public, max-age=31536000"},
+            },
+        },
+        "private": {
+            "BACKEND": backend,
+            "OPTIONS": {**common, "bucket_name": private_bucket},
+        },
+        "imports": {
+            "BACKEND": backend,
+            "OPTIONS": {
+                **common,
+                "bucket_name": private_bucket,
+                "location": "import-previews",
+            },
+        },
+    }
+
+
+# Several machines: set S3_MEDIA_BUCKET and S3_PRIVATE_BUCKET (and the
+# endpoint and keys) to keep uploads in object storage (docs/deployment.md).
+S3_MEDIA_BUCKET = os.getenv("S3_MEDIA_BUCKET", "")
+if S3_MEDIA_BUCKET:
+    if not os.getenv("S3_PRIVATE_BUCKET"):
+        raise ImproperlyConfigured(
+            "S3_MEDIA_BUCKET needs S3_PRIVATE_BUCKET: minutes must not be public."
+        )
+    STORAGES |= s3_storages(
+        S3_MEDIA_BUCKET,
+        os.environ["S3_PRIVATE_BUCKET"],
+        os.getenv("S3_MEDIA_DOMAIN", ""),
+        endpoint_url=os.getenv("S3_ENDPOINT_URL") or None,
+        region_name=os.getenv("S3_REGION") or None,
+        access_key=os.getenv("S3_ACCESS_KEY_ID") or None,
+        secret_key=os.getenv("S3_SECRET_ACCESS_KEY") or None,
+        addressing_style=os.getenv("S3_ADDRESSING_STYLE") or None,
+    )
+
 EMAIL_BACKEND = os.getenv(
     "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )

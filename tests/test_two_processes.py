@@ -10,10 +10,13 @@ which instance a request lands on:
 - a sign-in lock-out (AXES_FAILURE_LIMIT wrong passwords) made of failures
   on both instances holds on both;
 - a course changed through one instance shows at once on the other, even
-  though the other had the list page in the shared cache.
+  though the other had the list page in the shared cache;
+- a spreadsheet previewed on one instance is confirmed on the other: the
+  upload waits in the shared object store (S3, played by moto's server).
 
 The module starts two real gunicorn processes (nw/gunicorn.py, one worker
-each, DEBUG=0) on the test database and Redis database 7, and the tests talk
+each, DEBUG=0) on the test database, Redis database 7 and a local S3
+server, and the tests talk
 to them over HTTP like a browser behind a TLS-terminating proxy.
 """
 
@@ -33,12 +36,15 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 
 from catalogue.models import CatalogueVersion, Course
@@ -79,6 +85,14 @@ APP_VARIABLES = {
     "DJANGO_SETTINGS_MODULE",
     "GUNICORN_THREADS",
     "REDIS_URL",
+    "S3_ACCESS_KEY_ID",
+    "S3_ADDRESSING_STYLE",
+    "S3_ENDPOINT_URL",
+    "S3_MEDIA_BUCKET",
+    "S3_MEDIA_DOMAIN",
+    "S3_PRIVATE_BUCKET",
+    "S3_REGION",
+    "S3_SECRET_ACCESS_KEY",
     "SECRET_KEY",
     "SECURE_PROXY_SSL_HEADER",
     "SECURE_SSL_REDIRECT",
@@ -126,6 +140,43 @@ def shared_redis(redis_client):
     redis_client.flushdb()
 
 
+# -- the object store --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def object_store():
+    """An S3 server on loopback (moto) with the site's two buckets; the
+    instances' settings for it."""
+    import boto3
+    from moto.server import ThreadedMotoServer
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
+    server.start()
+    variables = {
+        "S3_ENDPOINT_URL": f"http://127.0.0.1:{port}",
+        "S3_REGION": "us-east-1",
+        "S3_ACCESS_KEY_ID": "test",
+        "S3_SECRET_ACCESS_KEY": "test",
+        "S3_ADDRESSING_STYLE": "path",
+        "S3_MEDIA_BUCKET": "nw-media",
+        "S3_PRIVATE_BUCKET": "nw-private",
+    }
+    client = boto3.client(
+        "s3",
+        endpoint_url=variables["S3_ENDPOINT_URL"],
+        region_name="us-east-1",
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
+    )
+    for bucket in ("nw-media", "nw-private"):
+        client.create_bucket(Bucket=bucket)
+    try:
+        yield SimpleNamespace(client=client, variables=variables)
+    finally:
+        server.stop()
+
+
 # -- the two instances -------------------------------------------------------------
 
 
@@ -158,9 +209,10 @@ def static_build(tmp_path_factory):
 
 
 def app_environment(
-    settings_folder: Path, port: int, database: str | None
+    settings_folder: Path, port: int, database: str | None, **extra: str
 ) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in APP_VARIABLES}
+    env.update(extra)
     env.update(
         DJANGO_SETTINGS_MODULE="twoproc_settings",
         PYTHONPATH=os.pathsep.join([str(settings_folder), str(settings.BASE_DIR)]),
@@ -201,7 +253,7 @@ class App:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
 
 
-def start(name: str, static_folder: Path, log: Path) -> App:
+def start(name: str, static_folder: Path, log: Path, **extra: str) -> App:
     port = free_port()
     with log.open("wb") as out:
         process = subprocess.Popen(
@@ -215,7 +267,9 @@ def start(name: str, static_folder: Path, log: Path) -> App:
                 "nw.wsgi:application",
             ],
             cwd=settings.BASE_DIR,
-            env=app_environment(static_folder, port, connection.settings_dict["NAME"]),
+            env=app_environment(
+                static_folder, port, connection.settings_dict["NAME"], **extra
+            ),
             stdout=out,
             stderr=subprocess.STDOUT,
         )
@@ -255,14 +309,23 @@ def wait_until_healthy(apps: list[App]) -> None:
 
 
 @pytest.fixture(scope="module")
-def running_apps(django_db_setup, static_build, redis_client, tmp_path_factory):
+def running_apps(
+    django_db_setup, static_build, redis_client, object_store, tmp_path_factory
+):
     """Instances A and B, started once for the module (starting one takes
     seconds) on the test database, stopped whatever happens."""
     logs = tmp_path_factory.mktemp("gunicorn-logs")
     started: list[App] = []
     try:
         for name in ("A", "B"):
-            started.append(start(name, static_build, logs / f"{name}.log"))
+            started.append(
+                start(
+                    name,
+                    static_build,
+                    logs / f"{name}.log",
+                    **object_store.variables,
+                )
+            )
         wait_until_healthy(started)
         yield started
     finally:
@@ -334,11 +397,17 @@ class Browser:
             handlers.append(urllib.request.HTTPCookieProcessor(self.jar))
         self.opener = urllib.request.build_opener(*handlers)
 
-    def _send(self, app: App, path: str, data: dict | None) -> Response:
+    def _send(
+        self, app: App, path: str, data: dict | None, multipart: bool = False
+    ) -> Response:
         headers = {"Host": PUBLIC_HOST, "X-Forwarded-Proto": "https"}
         body = None
-        if data is not None:
+        if multipart:
+            body = encode_multipart(BOUNDARY, data)
+            headers["Content-Type"] = MULTIPART_CONTENT
+        elif data is not None:
             body = urllib.parse.urlencode(data, doseq=True).encode()
+        if data is not None:
             # Over HTTPS Django's CSRF check wants a same-origin Referer.
             headers["Referer"] = f"https://{PUBLIC_HOST}{path}"
         request = urllib.request.Request(app.url(path), data=body, headers=headers)
@@ -353,6 +422,10 @@ class Browser:
 
     def post(self, app: App, path: str, data: dict) -> Response:
         return self._send(app, path, data)
+
+    def upload(self, app: App, path: str, data: dict) -> Response:
+        """A form with a file, as multipart/form-data."""
+        return self._send(app, path, data, multipart=True)
 
     def has_cookie(self, name: str) -> bool:
         return any(cookie.name == name for cookie in self.jar)
@@ -512,3 +585,50 @@ def test_course_changed_through_one_instance_shows_on_the_other(apps, shared_red
     assert new in after.body
     assert old not in after.body
     assert unseen not in after.body
+
+
+# -- d. uploads in the shared object store --------------------------------------------
+
+
+def test_a_spreadsheet_previewed_on_one_instance_is_imported_on_the_other(
+    apps, object_store
+):
+    a, b = apps
+    provider = make_provider("Pedagogische begeleidingsdienst Gent", slug="pbd-gent")
+    anna = with_production_hash(provider_staff(provider, "anna@pbd-gent.example"))
+    browser = Browser()
+    assert sign_in(browser, a, anna.email, PASSWORD).status == 302
+
+    # The upload goes to A, which shows the preview...
+    url = reverse("admin:catalogue_course_import")
+    form = browser.get(a, url)
+    example = settings.BASE_DIR / "docs/import/cursussen-voorbeeld.csv"
+    preview = browser.upload(
+        a,
+        url,
+        {
+            "csrfmiddlewaretoken": form.field("csrfmiddlewaretoken"),
+            "import_file": SimpleUploadedFile(example.name, example.read_bytes()),
+        },
+    )
+    assert preview.status == 200, preview.status
+    stored = object_store.client.list_objects_v2(
+        Bucket="nw-private", Prefix="import-previews/"
+    )
+    assert stored["KeyCount"] == 1
+
+    # ...and the confirmation lands on B, which finds the upload.
+    done = browser.post(
+        b,
+        reverse("admin:catalogue_course_process_import"),
+        {
+            "csrfmiddlewaretoken": preview.field("csrfmiddlewaretoken"),
+            "token": preview.field("token"),
+        },
+    )
+    assert done.status == 302, done.status
+    assert Course.objects.filter(provider=provider).count() == 3
+    left = object_store.client.list_objects_v2(
+        Bucket="nw-private", Prefix="import-previews/"
+    )
+    assert left["KeyCount"] == 0
