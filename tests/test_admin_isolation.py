@@ -34,7 +34,9 @@ from .helpers import (
     session_row,
 )
 
-pytestmark = pytest.mark.django_db
+# Scoping in the admin is plain ORM filtering, the same on every database:
+# run on the first database only (marker "once").
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 
 # An id no object has: B's ids must answer exactly like this one.
 MISSING_PK = 987654

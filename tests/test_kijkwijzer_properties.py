@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from planning.drafts import SESSION_KEY
 from planning.forms import SectionForm
+from planning.models import QuestionnaireVersion
 
 from .helpers import cases, make_kijkwijzer
 
@@ -49,10 +50,17 @@ def posted_to(section, data) -> MultiValueDict:
     return posted
 
 
+@pytest.fixture
+def sections(k):
+    """The steps, their questions and choices loaded once for all cases."""
+    version = QuestionnaireVersion.objects.with_questions().get(pk=k.version.pk)
+    return version.sections_in_order()
+
+
 @settings(SETTINGS, max_examples=cases())
 @given(data=st.data(), step=st.integers(1, 3))
-def test_no_post_breaks_the_form_of_a_step(k, data, step):
-    section = k.version.sections_in_order()[step - 1]
+def test_no_post_breaks_the_form_of_a_step(sections, data, step):
+    section = sections[step - 1]
     form = SectionForm(section, {}, posted_to(section, data))
     if form.is_valid():
         answers = form.answers()

@@ -35,7 +35,9 @@ from taxonomy.models import (
 
 from .helpers import management_form
 
-pytestmark = pytest.mark.django_db
+# The questionnaire's admin, the same on every database: run on the first
+# database only (marker "once").
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 
 MIGRATION = "0002_first_kijkwijzer"
 first = importlib.import_module(f"planning.migrations.{MIGRATION}")

@@ -101,7 +101,9 @@ from .helpers import (
     today,
 )
 
-pytestmark = pytest.mark.django_db
+# The roles' rights come from ORM filters with nothing database-specific:
+# the matrix runs on the first database only (marker "once").
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 
 LEADERSHIP = "onderwijskundig-leiderschap"  # a theme of make_kijkwijzer's "lead"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

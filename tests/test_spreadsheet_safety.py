@@ -54,7 +54,9 @@ from .test_spreadsheet_import import (
     with_changes,
 )
 
-pytestmark = pytest.mark.django_db
+# Spreadsheet cells and files, the same on every database: run on the
+# first database only (marker "once").
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 
 C0 = "".join(chr(c) for c in range(32))
 FORBIDDEN = "".join(c for c in C0 if c not in "\t\n\r") + "\ufffe\uffff"
