@@ -11,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 from moto import mock_aws
@@ -162,3 +163,19 @@ def test_a_media_bucket_without_a_private_one_is_refused_at_start():
     result = run_manage("check", **environment)
     assert result.returncode != 0
     assert "S3_PRIVATE_BUCKET" in result.stderr
+
+
+def test_the_daily_clean_up_removes_old_previews_from_the_bucket(
+    staff_client, provider, s3
+):
+    content = (settings.BASE_DIR / "docs/import/cursussen-voorbeeld.csv").read_bytes()
+    upload(staff_client, COURSES, content)
+    assert len(keys(s3, "nw-private")) == 1
+
+    # A day is the default; a fresh preview stays.
+    call_command("clean_import_previews", verbosity=0)
+    assert len(keys(s3, "nw-private")) == 1
+
+    with override_settings(IMPORT_PREVIEW_MAX_AGE=0):
+        call_command("clean_import_previews", verbosity=0)
+    assert keys(s3, "nw-private") == []
