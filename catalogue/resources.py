@@ -28,7 +28,6 @@ import io
 import logging
 import re
 import secrets
-import tempfile
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -38,7 +37,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.storage import FileSystemStorage, Storage, storages
+from django.core.files.storage import Storage, storages
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -1132,20 +1131,11 @@ class BadPreview(Exception):
     """A confirmation that does not belong to a preview this user may confirm."""
 
 
-def preview_dir() -> Path:
-    return Path(
-        settings.IMPORT_PREVIEW_DIR
-        or Path(tempfile.gettempdir()) / "nw-import-previews"
-    )
-
-
 def preview_storage() -> Storage:
-    """Where uploads wait for their confirmation: the private bucket with
-    object storage (STORAGES["imports"], so that any machine can confirm
-    what another previewed), else the folder IMPORT_PREVIEW_DIR."""
-    if "imports" in settings.STORAGES:
-        return storages["imports"]
-    return FileSystemStorage(location=preview_dir())
+    """Where uploads wait for their confirmation (STORAGES["imports"]): the
+    folder IMPORT_PREVIEW_DIR, or with object storage the private bucket, so
+    that any machine can confirm what another previewed."""
+    return storages["imports"]
 
 
 def save_preview(content: bytes, filename: str, user, purpose: str) -> str:

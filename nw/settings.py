@@ -8,6 +8,7 @@ all the site runs in DEBUG mode on a SQLite file next to manage.py.
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -237,11 +238,20 @@ MEDIA_ROOT = Path(os.getenv("MEDIA_ROOT", BASE_DIR / "media"))
 # Files only their owners may read (a plan's minutes): outside MEDIA_ROOT,
 # which the web server publishes, and served by a view that checks access.
 PRIVATE_MEDIA_ROOT = Path(os.getenv("PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
+# Spreadsheet uploads waiting for their confirmation (catalogue/resources.py).
+IMPORT_PREVIEW_DIR = Path(
+    os.getenv("IMPORT_PREVIEW_DIR")
+    or Path(tempfile.gettempdir()) / "nw-import-previews"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
+    "imports": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": IMPORT_PREVIEW_DIR, "base_url": None},
     },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -372,13 +382,12 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = None
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = None
 # Our limits on one import (docs/import/README.md): larger files are refused
-# with a message. An upload waits for its confirmation in IMPORT_PREVIEW_DIR
-# (default: a folder in the system's temp directory) for at most
+# with a message. An upload waits for its confirmation in STORAGES["imports"]
+# (IMPORT_PREVIEW_DIR, or the private bucket) for at most
 # IMPORT_PREVIEW_MAX_AGE seconds; `manage.py clean_import_previews` deletes
 # the ones nobody confirmed.
 IMPORT_MAX_ROWS = envint("IMPORT_MAX_ROWS", 2000)
 IMPORT_MAX_FILE_SIZE = envint("IMPORT_MAX_FILE_SIZE", 10 * 1024 * 1024)
-IMPORT_PREVIEW_DIR = os.getenv("IMPORT_PREVIEW_DIR") or None
 IMPORT_PREVIEW_MAX_AGE = envint("IMPORT_PREVIEW_MAX_AGE", 60 * 60 * 24)
 
 # The cache holds catalogue pieces keyed by the catalogue version

@@ -16,6 +16,7 @@ import zipfile
 
 import openpyxl
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.admin.models import LogEntry
 from django.core.management import call_command
 from django.db import connection
@@ -277,7 +278,11 @@ def test_token_of_the_course_import_does_not_confirm_a_session_import(
 def test_clean_import_previews_deletes_only_old_unconfirmed_uploads(
     staff_client, tmp_path
 ):
-    with override_settings(IMPORT_PREVIEW_DIR=str(tmp_path)):
+    imports = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": tmp_path},
+    }
+    with override_settings(STORAGES={**django_settings.STORAGES, "imports": imports}):
         preview_token(staff_client)
         old, recent = sorted(tmp_path.iterdir())[0], None
         day_ago = time.time() - 25 * 3600
